@@ -1,0 +1,40 @@
+package id.lentera.audit;
+
+import id.lentera.account.AccountActivity;
+import id.lentera.shared.LikePatterns;
+import lombok.RequiredArgsConstructor;
+import org.springframework.context.event.EventListener;
+import org.springframework.data.domain.Page;
+import org.springframework.data.domain.Pageable;
+import org.springframework.security.access.prepost.PreAuthorize;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Propagation;
+import org.springframework.transaction.annotation.Transactional;
+
+/**
+ * Writes the audit log and reads it for the admin. Entries are written in the transaction of the
+ * action they record, so an action and its entry are committed together or not at all.
+ */
+@Service
+@RequiredArgsConstructor
+public class AuditLog {
+
+    private final AuditEntries entries;
+
+    @EventListener
+    @Transactional(propagation = Propagation.MANDATORY)
+    void on(AccountActivity activity) {
+        entries.save(new AuditEntry(activity.at(), activity.kind().category().name(), activity.kind().name(),
+                activity.actor(), activity.target(), activity.detail(), activity.clientIp()));
+    }
+
+    /**
+     * @param category {@code SIGN_IN}, {@code ADMIN} or null for both
+     * @param text part of the actor's or target's name, or blank
+     */
+    @PreAuthorize("hasRole('ADMIN')")
+    @Transactional(readOnly = true)
+    public Page<AuditEntry> search(String category, String text, Pageable pageable) {
+        return entries.search(category, LikePatterns.contains(text), pageable);
+    }
+}

@@ -1,0 +1,35 @@
+package id.lentera.audit.web;
+
+import id.lentera.account.AccountActivity;
+import id.lentera.audit.AuditLog;
+import org.springframework.data.domain.PageRequest;
+import org.springframework.stereotype.Controller;
+import org.springframework.ui.Model;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.RequestMapping;
+import org.springframework.web.bind.annotation.RequestParam;
+
+/** The admin's view of the audit log: admin actions and sign-ins, newest first. */
+@Controller
+@RequestMapping("/admin/activity")
+class ActivityController {
+
+    private static final int PAGE_SIZE = 50;
+
+    private final AuditLog auditLog;
+
+    ActivityController(AuditLog auditLog) {
+        this.auditLog = auditLog;
+    }
+
+    @GetMapping
+    String showList(@RequestParam(required = false) AccountActivity.Category category,
+            @RequestParam(required = false) String q, @RequestParam(defaultValue = "0") int page, Model model) {
+        model.addAttribute("entries", auditLog.search(category == null ? null : category.name(), q,
+                PageRequest.of(Math.max(page, 0), PAGE_SIZE)));
+        model.addAttribute("category", category);
+        model.addAttribute("categories", AccountActivity.Category.values());
+        model.addAttribute("q", q);
+        return "admin/activity/list";
+    }
+}

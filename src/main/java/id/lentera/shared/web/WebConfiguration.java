@@ -1,0 +1,52 @@
+package id.lentera.shared.web;
+
+import java.time.Duration;
+import java.util.Locale;
+import java.util.Set;
+
+import jakarta.servlet.http.HttpServletRequest;
+import jakarta.servlet.http.HttpServletResponse;
+import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Configuration;
+import org.springframework.web.servlet.LocaleResolver;
+import org.springframework.web.servlet.config.annotation.InterceptorRegistry;
+import org.springframework.web.servlet.config.annotation.WebMvcConfigurer;
+import org.springframework.web.servlet.i18n.CookieLocaleResolver;
+import org.springframework.web.servlet.i18n.LocaleChangeInterceptor;
+
+/** Language: Bahasa Indonesia unless the person chose English ({@code ?lang=en}), kept in a cookie. */
+@Configuration(proxyBeanMethods = false)
+class WebConfiguration implements WebMvcConfigurer {
+
+    static final Locale INDONESIAN = Locale.forLanguageTag("id");
+    static final Set<String> SUPPORTED = Set.of("id", "en");
+
+    @Bean
+    LocaleResolver localeResolver() {
+        CookieLocaleResolver resolver = new CookieLocaleResolver("lentera-lang");
+        resolver.setDefaultLocale(INDONESIAN);
+        resolver.setCookieMaxAge(Duration.ofDays(365));
+        resolver.setCookieHttpOnly(true);
+        resolver.setCookieSameSite("Lax");
+        return resolver;
+    }
+
+    @Override
+    public void addInterceptors(InterceptorRegistry registry) {
+        registry.addInterceptor(new SupportedLocaleChangeInterceptor());
+    }
+
+    /** Ignores languages we do not have, so a hand-typed {@code ?lang=fr} changes nothing. */
+    static class SupportedLocaleChangeInterceptor extends LocaleChangeInterceptor {
+
+        @Override
+        public boolean preHandle(HttpServletRequest request, HttpServletResponse response, Object handler)
+                throws jakarta.servlet.ServletException {
+            String lang = request.getParameter(getParamName());
+            if (lang != null && !SUPPORTED.contains(lang)) {
+                return true;
+            }
+            return super.preHandle(request, response, handler);
+        }
+    }
+}
