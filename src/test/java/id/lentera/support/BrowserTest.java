@@ -97,8 +97,18 @@ public abstract class BrowserTest {
         page.locator("button[type=submit]").click();
     }
 
+    /** Signs out through the menu (on a phone the menu is folded behind its toggle first). */
     protected void signOut() {
+        openMenuIfFolded();
         page.locator("[data-test=sign-out]").click();
+    }
+
+    protected void openMenuIfFolded() {
+        var toggler = page.locator(".navbar-toggler");
+        if (toggler.isVisible() && "false".equals(toggler.getAttribute("aria-expanded"))) {
+            toggler.click();
+            page.locator("#mainNav.show").waitFor();
+        }
     }
 
     /** Saves a screenshot under target/screenshots, for a person to look at. */
