@@ -47,7 +47,7 @@ public class AccountManagement {
         Team team = account.getTeam();
         return new AccountView(account.getId(), account.getVersion(), account.getUsername(), account.getFullName(),
                 account.getEmail(), account.getPhone(), account.getRole(), team == null ? null : team.getId(),
-                team == null ? null : team.getName(), List.copyOf(account.getWorkArea()), account.getLanguage(),
+                team == null ? null : team.getName(), account.getWorkArea().stream().sorted().toList(), account.getLanguage(),
                 account.isActive(), account.isMustChangePassword(), account.getLastLoginAt(),
                 account.getFailedAttempts(), account.getLockedUntil(), account.getCreatedAt(),
                 accounts.teamsSupervisedBy(id));
