@@ -46,6 +46,9 @@ interface Accounts extends JpaRepository<UserAccount, Long> {
               from UserAccount a left join a.team t where t.id = :teamId order by lower(a.fullName)""")
     List<AccountRow> members(@Param("teamId") long teamId);
 
+    @Query("select t.id from Team t where t.supervisor.id = :accountId order by t.id")
+    List<Long> teamIdsSupervisedBy(@Param("accountId") long accountId);
+
     @Query("select t.name from Team t where t.supervisor.id = :accountId order by t.name")
     List<String> teamsSupervisedBy(@Param("accountId") long accountId);
 }

@@ -1,0 +1,22 @@
+package id.lentera.client;
+
+/**
+ * The search box and filters of the clients list. A 16-digit text finds by NIK or KK exactly;
+ * other text finds by name and alias, tolerant of typos and spelling variants.
+ */
+public record ClientQuery(String text, String kelurahanCode, Long ppksCategoryId, RegistryState registryState) {
+
+    /** The text as a NIK/KK number when it is 16 digits (spaces and dots allowed), else null. */
+    public String number() {
+        if (text == null) {
+            return null;
+        }
+        String digits = text.replaceAll("[\\s.\\-]", "");
+        return digits.matches("\\d{16}") ? digits : null;
+    }
+
+    /** The text for name matching: trimmed, lower case, accents and punctuation dropped. */
+    public String nameText() {
+        return Names.normalize(text);
+    }
+}

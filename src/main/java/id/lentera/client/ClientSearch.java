@@ -1,0 +1,129 @@
+package id.lentera.client;
+
+import java.util.ArrayList;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+
+import id.lentera.account.CurrentUser;
+import id.lentera.account.TeamDirectory;
+import org.springframework.data.domain.Page;
+import org.springframework.data.domain.PageImpl;
+import org.springframework.data.domain.Pageable;
+import org.springframework.jdbc.core.namedparam.MapSqlParameterSource;
+import org.springframework.jdbc.core.namedparam.NamedParameterJdbcTemplate;
+import org.springframework.security.access.prepost.PreAuthorize;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+/**
+ * Finding a person in seconds: by NIK or KK exactly, or by name and alias tolerant of typos and
+ * spelling variants (trigram similarity, ranked). Lists every match with a few fields so that
+ * nobody registers a duplicate; {@link ClientSearchRow#fullAccess()} says which rows the user may
+ * open. Three queries per page whatever its size: the page, the count, the workers' names.
+ */
+@Service
+@PreAuthorize("hasAnyRole('SOCIAL_WORKER', 'SUPERVISOR', 'HEAD_OF_OFFICE')")
+public class ClientSearch {
+
+    private static final String FROM = """
+              from client c
+              join person p on p.id = c.person_id
+              left join household_member m on m.person_id = p.id and m.left_on is null
+              left join household h on h.id = m.household_id
+            """;
+
+    private final NamedParameterJdbcTemplate jdbc;
+    private final ClientAccess access;
+    private final TeamDirectory teams;
+
+    ClientSearch(NamedParameterJdbcTemplate jdbc, ClientAccess access, TeamDirectory teams) {
+        this.jdbc = jdbc;
+        this.access = access;
+        this.teams = teams;
+    }
+
+    @Transactional(readOnly = true)
+    public Page<ClientSearchRow> search(ClientQuery query, CurrentUser user, Pageable pageable) {
+        var visibility = access.of(user);
+        MapSqlParameterSource params = new MapSqlParameterSource()
+                .addValue("me", visibility.accountId())
+                .addValue("teams", visibility.teamIds())
+                .addValue("all", visibility.all())
+                .addValue("limit", pageable.getPageSize())
+                .addValue("offset", pageable.getOffset());
+        List<String> conditions = new ArrayList<>();
+        String score = "1.0";
+        String order = "c.registered_at desc, c.id desc";
+        String number = query.number();
+        String name = query.nameText();
+        if (number != null) {
+            conditions.add("(p.nik = :number or h.kk_number = :number)");
+            params.addValue("number", number);
+        } else if (!name.isEmpty()) {
+            conditions.add("""
+                    (lower(p.full_name) % :name or :name <% lower(p.full_name)
+                     or lower(c.alias) % :name or :name <% lower(c.alias))""");
+            score = """
+                    greatest(similarity(lower(p.full_name), :name), word_similarity(:name, lower(p.full_name)),
+                             coalesce(similarity(lower(c.alias), :name), 0), coalesce(word_similarity(:name, lower(c.alias)), 0))""";
+            order = "score desc, lower(p.full_name), c.id";
+            params.addValue("name", name);
+        } else {
+            // no text: the user's own clients first is what a list without a search is for
+            conditions.add("(:all or c.registered_by = :me or c.team_id in (:teams))");
+        }
+        if (query.kelurahanCode() != null && !query.kelurahanCode().isBlank()) {
+            conditions.add("coalesce(h.kelurahan_code, c.current_kelurahan_code) = :kelurahan");
+            params.addValue("kelurahan", query.kelurahanCode());
+        }
+        if (query.ppksCategoryId() != null) {
+            conditions.add("exists (select 1 from client_ppks cp where cp.client_id = c.id and cp.category_id = :ppks)");
+            params.addValue("ppks", query.ppksCategoryId());
+        }
+        if (query.registryState() != null) {
+            conditions.add(currentRegistryStateIs());
+            params.addValue("registryState", query.registryState().name());
+        }
+        String where = conditions.isEmpty() ? "" : " where " + String.join(" and ", conditions);
+
+        String select = "select c.id, p.full_name, c.alias, p.sex, p.birth_date, p.birth_year, p.birth_year_estimated, "
+                + "coalesce(h.kelurahan_code, c.current_kelurahan_code) as kelurahan_code, p.nik, h.kk_number, "
+                + "c.registered_by, c.team_id, " + score + " as score " + FROM + where
+                + " order by " + order + " limit :limit offset :offset";
+        List<RawRow> raw = jdbc.query(select, params, (rs, i) -> new RawRow(rs.getLong("id"),
+                rs.getString("full_name"), rs.getString("alias"), Sex.valueOf(rs.getString("sex")),
+                rs.getObject("birth_date", java.time.LocalDate.class), (Integer) rs.getObject("birth_year"),
+                rs.getBoolean("birth_year_estimated"), rs.getString("kelurahan_code"), rs.getString("nik"),
+                rs.getString("kk_number"), rs.getLong("registered_by"), (Long) rs.getObject("team_id"),
+                rs.getDouble("score")));
+        long total = raw.size() < pageable.getPageSize() && pageable.getOffset() == 0 ? raw.size()
+                : jdbc.queryForObject("select count(*) " + FROM + where, params, Long.class);
+
+        Set<Long> workers = new LinkedHashSet<>();
+        raw.forEach(r -> workers.add(r.registeredBy()));
+        Map<Long, String> names = teams.fullNames(workers);
+        List<ClientSearchRow> rows = raw.stream().map(r -> {
+            boolean full = visibility.sees(r.registeredBy(), r.teamId());
+            Integer birthYear = r.birthDate() != null ? Integer.valueOf(r.birthDate().getYear()) : r.birthYear();
+            return new ClientSearchRow(r.id(), r.fullName(), full ? r.alias() : null, r.sex(), birthYear,
+                    r.birthDate() == null && r.birthYearEstimated(), r.kelurahanCode(),
+                    r.nik() == null ? null : Nik.mask(r.nik()), r.kk() == null ? null : Nik.mask(r.kk()),
+                    names.get(r.registeredBy()), full, r.score());
+        }).toList();
+        return new PageImpl<>(rows, pageable, total);
+    }
+
+    /** The latest registry entry of the client's household has the wanted state. */
+    static String currentRegistryStateIs() {
+        return """
+                (select r.status from registry_status r where r.household_id = h.id
+                  order by r.checked_on desc, r.recorded_at desc, r.id desc limit 1) = :registryState""";
+    }
+
+    private record RawRow(long id, String fullName, String alias, Sex sex, java.time.LocalDate birthDate,
+            Integer birthYear, boolean birthYearEstimated, String kelurahanCode, String nik, String kk,
+            long registeredBy, Long teamId, double score) {
+    }
+}

@@ -1,0 +1,135 @@
+package id.lentera.client;
+
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+
+import id.lentera.account.CurrentUser;
+import id.lentera.account.TeamDirectory;
+import org.springframework.jdbc.core.namedparam.MapSqlParameterSource;
+import org.springframework.jdbc.core.namedparam.NamedParameterJdbcTemplate;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+/**
+ * Who might already be on record before someone new is registered: the same NIK (refused: a NIK
+ * belongs to one living person), the same KK (offer to join that household), or a similar name with
+ * the same or a close birth year in the same kecamatan (a warning the worker may pass with a reason).
+ */
+@Service
+public class DuplicateFinder {
+
+    /** Similar names must be at least this alike (pg_trgm similarity, 0 to 1). */
+    static final double NAME_SIMILARITY = 0.45;
+
+    private static final String SELECT = """
+            select p.id as person_id, c.id as client_id, h.id as household_id, p.full_name, p.sex, p.birth_date,
+                   p.birth_year, coalesce(h.kelurahan_code, c.current_kelurahan_code) as kelurahan_code,
+                   coalesce(c.registered_by, p.created_by) as registered_by, c.team_id, %s as similarity
+              from person p
+              left join client c on c.person_id = p.id
+              left join household_member m on m.person_id = p.id and m.left_on is null
+              left join household h on h.id = m.household_id
+            """;
+
+    private final NamedParameterJdbcTemplate jdbc;
+    private final ClientAccess access;
+    private final TeamDirectory teams;
+
+    DuplicateFinder(NamedParameterJdbcTemplate jdbc, ClientAccess access, TeamDirectory teams) {
+        this.jdbc = jdbc;
+        this.access = access;
+        this.teams = teams;
+    }
+
+    public enum Kind { SAME_NIK, SAME_KK, SIMILAR_PERSON }
+
+    /** What is known of the person about to be registered; any part may be missing. */
+    public record Probe(String fullName, String nik, String kkNumber, LocalDate birthDate, Integer birthYear,
+            String kecamatanCode) {
+
+        Integer year() {
+            return birthDate != null ? Integer.valueOf(birthDate.getYear()) : birthYear;
+        }
+    }
+
+    /**
+     * @param clientId null when the person is a household member but not a client
+     * @param householdId the person's current household, if any
+     */
+    public record Candidate(Kind kind, long personId, Long clientId, Long householdId, String fullName, Sex sex,
+            Integer birthYear, String kelurahanCode, String responsibleWorker, boolean fullAccess,
+            double similarity) {
+
+        /** A NIK already held by a living person stops the registration; the rest only warn. */
+        public boolean blocks() {
+            return kind == Kind.SAME_NIK;
+        }
+    }
+
+    @Transactional(readOnly = true)
+    public List<Candidate> find(Probe probe, CurrentUser user) {
+        var visibility = access.of(user);
+        List<RawCandidate> raw = new ArrayList<>();
+        Set<Long> seen = new LinkedHashSet<>();
+        if (probe.nik() != null && !probe.nik().isBlank()) {
+            collect(raw, seen, Kind.SAME_NIK, SELECT.formatted("1.0")
+                    + " where p.nik = :nik and p.deceased_on is null",
+                    new MapSqlParameterSource("nik", probe.nik()));
+        }
+        if (probe.kkNumber() != null && !probe.kkNumber().isBlank()) {
+            collect(raw, seen, Kind.SAME_KK, SELECT.formatted("1.0")
+                    + " where h.kk_number = :kk and m.relationship = 'HEAD'",
+                    new MapSqlParameterSource("kk", probe.kkNumber()));
+        }
+        String name = Names.normalize(probe.fullName());
+        if (!name.isEmpty()) {
+            MapSqlParameterSource params = new MapSqlParameterSource("name", name)
+                    .addValue("threshold", NAME_SIMILARITY);
+            StringBuilder where = new StringBuilder(
+                    " where lower(p.full_name) % :name and similarity(lower(p.full_name), :name) >= :threshold"
+                            + " and p.deceased_on is null");
+            if (probe.kecamatanCode() != null && !probe.kecamatanCode().isBlank()) {
+                where.append(" and coalesce(h.kelurahan_code, c.current_kelurahan_code) like :kecamatan");
+                params.addValue("kecamatan", probe.kecamatanCode() + ".%");
+            }
+            if (probe.year() != null) {
+                // the same or a close birth year; someone whose birth is unknown may still be the same person
+                where.append(" and (coalesce(extract(year from p.birth_date)::int, p.birth_year) is null"
+                        + " or abs(coalesce(extract(year from p.birth_date)::int, p.birth_year) - :year) <= 1)");
+                params.addValue("year", probe.year());
+            }
+            collect(raw, seen, Kind.SIMILAR_PERSON,
+                    SELECT.formatted("similarity(lower(p.full_name), :name)") + where
+                            + " order by similarity desc, p.id limit 10", params);
+        }
+        Set<Long> workers = new LinkedHashSet<>();
+        raw.forEach(r -> workers.add(r.registeredBy()));
+        Map<Long, String> names = teams.fullNames(workers);
+        return raw.stream().map(r -> new Candidate(r.kind(), r.personId(), r.clientId(), r.householdId(),
+                r.fullName(), r.sex(), r.birthYear(), r.kelurahanCode(), names.get(r.registeredBy()),
+                r.clientId() != null && visibility.sees(r.registeredBy(), r.teamId()), r.similarity())).toList();
+    }
+
+    private void collect(List<RawCandidate> into, Set<Long> seen, Kind kind, String sql, MapSqlParameterSource params) {
+        jdbc.query(sql, params, rs -> {
+            long personId = rs.getLong("person_id");
+            if (seen.add(personId)) {
+                LocalDate birthDate = rs.getObject("birth_date", LocalDate.class);
+                into.add(new RawCandidate(kind, personId, (Long) rs.getObject("client_id"),
+                        (Long) rs.getObject("household_id"), rs.getString("full_name"),
+                        Sex.valueOf(rs.getString("sex")),
+                        birthDate != null ? Integer.valueOf(birthDate.getYear()) : (Integer) rs.getObject("birth_year"),
+                        rs.getString("kelurahan_code"), rs.getLong("registered_by"), (Long) rs.getObject("team_id"),
+                        rs.getDouble("similarity")));
+            }
+        });
+    }
+
+    private record RawCandidate(Kind kind, long personId, Long clientId, Long householdId, String fullName, Sex sex,
+            Integer birthYear, String kelurahanCode, long registeredBy, Long teamId, double similarity) {
+    }
+}

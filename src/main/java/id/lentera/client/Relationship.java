@@ -1,0 +1,4 @@
+package id.lentera.client;
+
+/** Relationship of a household member to its head. */
+public enum Relationship { HEAD, SPOUSE, CHILD, PARENT, IN_LAW, GRANDCHILD, OTHER }

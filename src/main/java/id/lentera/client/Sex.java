@@ -1,0 +1,3 @@
+package id.lentera.client;
+
+public enum Sex { M, F }
