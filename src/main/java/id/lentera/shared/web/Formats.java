@@ -20,6 +20,7 @@ public class Formats {
 
     private static final DateTimeFormatter DATE = DateTimeFormatter.ofPattern("d MMM yyyy");
     private static final DateTimeFormatter DATE_TIME = DateTimeFormatter.ofPattern("d MMM yyyy HH.mm");
+    private static final DateTimeFormatter TIME = DateTimeFormatter.ofPattern("HH.mm");
     private static final Locale INDONESIAN = Locale.forLanguageTag("id");
 
     private final ZoneId zone;
@@ -38,6 +39,11 @@ public class Formats {
 
     public String dateTime(Instant instant) {
         return instant == null ? "" : DATE_TIME.withLocale(locale()).format(instant.atZone(zone));
+    }
+
+    /** The time alone, {@code 14.05}: next to {@link #date(Instant)} where a table may wrap between them. */
+    public String time(Instant instant) {
+        return instant == null ? "" : TIME.withLocale(locale()).format(instant.atZone(zone));
     }
 
     public String phone(String normalized) {
