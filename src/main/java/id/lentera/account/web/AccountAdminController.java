@@ -141,7 +141,7 @@ class AccountAdminController {
             action.run();
             redirect.addFlashAttribute("success", successMessage);
         } catch (AccountRuleException e) {
-            redirect.addFlashAttribute("error", e.code());
+            redirect.addFlashAttribute("failure", e.code());
         }
         return "redirect:/admin/accounts/" + id;
     }

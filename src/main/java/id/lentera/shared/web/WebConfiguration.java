@@ -39,6 +39,11 @@ class WebConfiguration implements WebMvcConfigurer {
     /** Ignores languages we do not have, so a hand-typed {@code ?lang=fr} changes nothing. */
     static class SupportedLocaleChangeInterceptor extends LocaleChangeInterceptor {
 
+        SupportedLocaleChangeInterceptor() {
+            // the language switch and LanguagePreference use ?lang=; Spring's default is ?locale=
+            setParamName("lang");
+        }
+
         @Override
         public boolean preHandle(HttpServletRequest request, HttpServletResponse response, Object handler)
                 throws jakarta.servlet.ServletException {
