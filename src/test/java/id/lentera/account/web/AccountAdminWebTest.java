@@ -392,13 +392,12 @@ class AccountAdminWebTest {
     private List<org.assertj.core.groups.Tuple> activity(String name) throws Exception {
         HtmlPage page = page(mvc.perform(get("/admin/activity").param("q", name).with(as(admin)))
                 .andExpect(status().isOk()));
-        return page.byName("tr").stream()
-                .filter(row -> !row.getChildrenOfType(Element.class).isEmpty()
-                        && row.getChildrenOfType(Element.class).get(0).elementNameMatches("td"))
-                .map(row -> {
-                    List<String> cells = row.getChildrenOfType(Element.class).stream().map(HtmlPage::text).toList();
-                    return tuple(cells.get(1), cells.get(2), cells.get(3));
-                })
+        List<String> actors = page.byAttribute("data-test", "activity-actor").stream().map(HtmlPage::text).toList();
+        List<String> actions = page.byAttribute("data-test", "activity-action").stream().map(HtmlPage::text).toList();
+        List<String> targets = page.byAttribute("data-test", "activity-target").stream().map(HtmlPage::text).toList();
+        assertThat(actions).hasSameSizeAs(actors).hasSameSizeAs(targets);
+        return java.util.stream.IntStream.range(0, actors.size())
+                .mapToObj(i -> tuple(actors.get(i), actions.get(i), targets.get(i)))
                 .toList();
     }
 
