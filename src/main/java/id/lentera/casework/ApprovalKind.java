@@ -1,0 +1,4 @@
+package id.lentera.casework;
+
+/** What a supervisor approves. */
+public enum ApprovalKind { PLAN, TERMINATION }

@@ -1,0 +1,4 @@
+package id.lentera.casework;
+
+/** Where an approval request stands. */
+public enum ApprovalState { PENDING, APPROVED, RETURNED }

@@ -1,0 +1,4 @@
+package id.lentera.casework;
+
+/** Whether a case is still being worked. */
+public enum CaseStatus { OPEN, CLOSED }

@@ -1,0 +1,51 @@
+package id.lentera.casework;
+
+import java.time.LocalDate;
+
+import id.lentera.shared.AbstractEntity;
+import jakarta.persistence.Entity;
+import jakarta.persistence.EnumType;
+import jakarta.persistence.Enumerated;
+import jakarta.persistence.FetchType;
+import jakarta.persistence.JoinColumn;
+import jakarta.persistence.ManyToOne;
+import jakarta.persistence.Table;
+import lombok.AccessLevel;
+import lombok.Getter;
+import lombok.NoArgsConstructor;
+
+/** A rujukan: where the client was sent, why, when, and what came of it. */
+@Entity
+@Table(name = "referral")
+@Getter
+@NoArgsConstructor(access = AccessLevel.PROTECTED)
+public class Referral extends AbstractEntity {
+
+    @ManyToOne(fetch = FetchType.LAZY, optional = false)
+    @JoinColumn(name = "case_file_id")
+    private CaseFile caseFile;
+
+    @Enumerated(EnumType.STRING)
+    private ReferralDestination destinationType;
+    private String destinationName;
+    private String reason;
+    private LocalDate sentOn;
+    private String outcome;
+    private LocalDate outcomeOn;
+    private Long recordedBy;
+
+    Referral(CaseFile caseFile, ReferralDestination destinationType, String destinationName, String reason,
+            LocalDate sentOn, long recordedBy) {
+        this.caseFile = caseFile;
+        this.destinationType = destinationType;
+        this.destinationName = destinationName;
+        this.reason = reason;
+        this.sentOn = sentOn;
+        this.recordedBy = recordedBy;
+    }
+
+    void recordOutcome(String outcome, LocalDate on) {
+        this.outcome = outcome;
+        this.outcomeOn = on;
+    }
+}

@@ -1,0 +1,4 @@
+package id.lentera.casework;
+
+/** Genogram (family) or ecomap (community) relation. */
+public enum RelationScope { FAMILY, COMMUNITY }
