@@ -1,6 +1,7 @@
 package id.lentera.audit;
 
 import id.lentera.account.AccountActivity;
+import id.lentera.region.RegionsImported;
 import id.lentera.shared.LikePatterns;
 import lombok.RequiredArgsConstructor;
 import org.springframework.context.event.EventListener;
@@ -26,6 +27,14 @@ public class AuditLog {
     void on(AccountActivity activity) {
         entries.save(new AuditEntry(activity.at(), activity.kind().category().name(), activity.kind().name(),
                 activity.actor(), activity.target(), activity.detail(), activity.clientIp()));
+    }
+
+    @EventListener
+    @Transactional(propagation = Propagation.MANDATORY)
+    void on(RegionsImported imported) {
+        entries.save(new AuditEntry(imported.at(), AccountActivity.Category.ADMIN.name(),
+                imported.applied() ? "REGIONS_IMPORTED" : "REGIONS_IMPORT_REJECTED", imported.actor(),
+                imported.fileName(), imported.summary(), null));
     }
 
     /**

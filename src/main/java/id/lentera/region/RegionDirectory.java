@@ -8,6 +8,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 
+import id.lentera.shared.LikePatterns;
 import org.springframework.jdbc.core.RowMapper;
 import org.springframework.jdbc.core.namedparam.MapSqlParameterSource;
 import org.springframework.jdbc.core.namedparam.NamedParameterJdbcTemplate;
@@ -98,5 +99,65 @@ public class RegionDirectory {
         }
         return jdbc.query("select code, name, level, parent_code from region where parent_code = :parent order by name",
                 new MapSqlParameterSource("parent", parentCode), ROW);
+    }
+
+    /** Shortest text {@link #search} looks for: one letter would match most of the country. */
+    public static final int SEARCH_MIN_LENGTH = 2;
+
+    private static final RowMapper<RegionMatch> MATCH = (rs, i) -> new RegionMatch(rs.getString("code"),
+            rs.getString("name"), RegionLevel.valueOf(rs.getString("level")), within(rs.getString("parent_name"),
+                    rs.getString("grandparent_name")));
+
+    /**
+     * Regions whose name contains {@code text} (any case), for a type-ahead: those inside
+     * {@code preferWithin} first (the office's city, say), then names that start with the text,
+     * then shorter names. One query, served by the trigram index on the name.
+     *
+     * @param level only regions of this level, or null for any
+     * @param preferWithin a region code whose regions come first, or null
+     */
+    public List<RegionMatch> search(String text, RegionLevel level, String preferWithin, int limit) {
+        String normalized = text == null ? "" : text.strip().replaceAll("\\s+", " ");
+        if (normalized.length() < SEARCH_MIN_LENGTH) {
+            return List.of();
+        }
+        String contains = LikePatterns.contains(normalized);
+        var params = new MapSqlParameterSource()
+                .addValue("contains", contains)
+                .addValue("startsWith", contains.substring(1))
+                .addValue("level", level == null ? null : level.name())
+                .addValue("prefer", RegionCode.isValid(preferWithin) ? preferWithin + "%" : "")
+                .addValue("limit", Math.max(1, Math.min(limit, 50)));
+        return jdbc.query("""
+                select r.code, r.name, r.level, p.name as parent_name, g.name as grandparent_name
+                  from region r
+                  left join region p on p.code = r.parent_code
+                  left join region g on g.code = p.parent_code
+                 where lower(r.name) like :contains
+                   and (cast(:level as varchar) is null or r.level = cast(:level as varchar))
+                 order by case when r.code like :prefer then 0 else 1 end,
+                          case when lower(r.name) like :startsWith then 0 else 1 end,
+                          length(r.name), r.name, r.code
+                 limit :limit""", params, MATCH);
+    }
+
+    /** The regions directly below {@code parentCode} (the provinces when null), with where they lie. */
+    public List<RegionMatch> childMatches(String parentCode) {
+        boolean top = parentCode == null || parentCode.isBlank();
+        return jdbc.query("""
+                select r.code, r.name, r.level, p.name as parent_name, g.name as grandparent_name
+                  from region r
+                  left join region p on p.code = r.parent_code
+                  left join region g on g.code = p.parent_code
+                 where %s
+                 order by r.name, r.code""".formatted(top ? "r.parent_code is null" : "r.parent_code = :parent"),
+                new MapSqlParameterSource("parent", parentCode), MATCH);
+    }
+
+    private static String within(String parentName, String grandparentName) {
+        if (parentName == null) {
+            return "";
+        }
+        return grandparentName == null ? parentName : parentName + ", " + grandparentName;
     }
 }
