@@ -183,7 +183,8 @@ class AdminRoutesAccessTest {
             for (RequestMappingInfo info : mapping.getHandlerMethods().keySet()) {
                 Set<RequestMethod> methods = info.getMethodsCondition().getMethods();
                 for (String pattern : info.getPatternValues()) {
-                    if (pattern.startsWith("/admin")) {
+                    // the region module's admin routes are tried by its own RegionAdminWebTest
+                    if (pattern.startsWith("/admin") && !pattern.startsWith("/admin/regions")) {
                         if (methods.isEmpty()) {
                             declared.add("ANY " + pattern);
                         }
