@@ -9,14 +9,11 @@ import id.lentera.shared.NotFoundException;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.validation.BindingResult;
-import org.springframework.web.bind.annotation.ExceptionHandler;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.ModelAttribute;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestMapping;
-import org.springframework.web.multipart.MaxUploadSizeExceededException;
-import org.springframework.web.multipart.MultipartException;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
 /** The admin's import of the official region list, with its progress and outcome. */
@@ -69,15 +66,6 @@ class RegionAdminController {
     String showProgress(@PathVariable long id, Model model) {
         model.addAttribute("run", find(id));
         return "admin/regions/run :: status";
-    }
-
-    /** Too large for the upload limit: said on the form rather than on an error page. */
-    @ExceptionHandler({MaxUploadSizeExceededException.class, MultipartException.class})
-    String uploadRefused(Model model) {
-        model.addAttribute("form", new RegionImportForm());
-        model.addAttribute("uploadRefused", true);
-        imports.latest().ifPresent(latest -> model.addAttribute("latest", latest));
-        return "admin/regions/import";
     }
 
     private RegionImportView find(long id) {

@@ -165,6 +165,19 @@ class RegionAdminWebTest {
     }
 
     @Test
+    void speaksEnglishToo() throws Exception {
+        mvc.perform(get("/admin/regions/imports/{id}", finishedImport).param("lang", "en").with(as(admin())))
+                .andExpect(status().isOk())
+                .andExpect(content().string(containsString("Import finished: 2 rows read.")))
+                .andExpect(content().string(containsString("Regency")))
+                .andExpect(content().string(not(containsString("??"))));
+        mvc.perform(get("/admin/regions").param("lang", "en").with(as(admin())))
+                .andExpect(status().isOk())
+                .andExpect(content().string(containsString("CSV file")))
+                .andExpect(content().string(not(containsString("??"))));
+    }
+
+    @Test
     void answers404ForAnUnknownImport() throws Exception {
         mvc.perform(get("/admin/regions/imports/{id}", Long.MAX_VALUE).with(as(admin()))).andExpect(status().isNotFound());
         mvc.perform(get("/admin/regions/imports/{id}/progress", Long.MAX_VALUE).with(as(admin())))
