@@ -3,6 +3,7 @@ package id.lentera.region.web;
 import java.util.List;
 
 import id.lentera.region.Region;
+import id.lentera.region.RegionCode;
 import id.lentera.region.RegionDirectory;
 import id.lentera.region.RegionLevel;
 import id.lentera.region.RegionMatch;
@@ -39,6 +40,15 @@ public class RegionPicker {
 
     public String officeCity() {
         return properties.officeCity();
+    }
+
+    /**
+     * Where the picker's list opens when nothing is typed: beside the current value (among its
+     * siblings), else in the office's city.
+     */
+    public String browseFrom(String code) {
+        return RegionCode.isValid(code) && code.length() > 2 ? new RegionCode(code).parent().value()
+                : properties.officeCity();
     }
 
     /** The level the picker is for, from the fragment's parameter; null means any level. */

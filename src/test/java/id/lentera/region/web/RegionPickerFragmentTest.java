@@ -30,7 +30,7 @@ class RegionPickerFragmentTest {
 
         assertThat(html).contains("data-region-picker").contains("name=\"kelurahanCode\"")
                 .contains("Belum dipilih").contains("Ketik nama kelurahan/desa")
-                .contains("/regions/search?level=VILLAGE&amp;field=kelurahanCode")
+                .contains("/regions/search?level=VILLAGE&amp;field=kelurahanCode&amp;parent=12.75\"")
                 .doesNotContain("is-invalid").doesNotContain("??");
     }
 
@@ -52,6 +52,8 @@ class RegionPickerFragmentTest {
         String html = render(post("/test/region-picker").param("kelurahanCode", "12.75.05.1001").with(csrf()));
 
         assertThat(html).contains("data-test=\"saved\"").contains("Tanah Merah — Binjai Selatan, Kota Binjai")
+                .as("with nothing typed, the list opens beside the current value")
+                .contains("&amp;parent=12.75.05\"")
                 .doesNotContain("is-invalid");
     }
 
