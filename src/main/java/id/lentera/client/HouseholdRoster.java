@@ -215,6 +215,7 @@ public class HouseholdRoster {
         List<HouseholdView.Member> current = new ArrayList<>();
         List<HouseholdView.Member> former = new ArrayList<>();
         Map<Long, String> names = new HashMap<>();
+        boolean editable = HouseholdAccess.mayEdit(user);
         for (HouseholdMember m : household.getMembers()) {
             Person p = m.getPerson();
             names.put(p.getId(), p.getFullName());
@@ -223,7 +224,7 @@ public class HouseholdRoster {
             var row = new HouseholdView.Member(m.getId(), m.getVersion(), p.getId(), p.getVersion(), p.getFullName(),
                     m.getRelationship(), p.getSex(), p.getBirthDate(), p.getBirthYear(), p.isBirthYearEstimated(),
                     p.ageOn(p.getDeceasedOn() != null && p.getDeceasedOn().isBefore(today) ? p.getDeceasedOn() : today),
-                    p.getNik() == null ? null : Nik.mask(p.getNik()), p.getMaternalStatus(), p.getDeliveryDate(),
+                    editable ? p.getNik() : null, p.getNik() == null ? null : Nik.mask(p.getNik()), p.getMaternalStatus(), p.getDeliveryDate(),
                     p.getSchooling(), p.getSevereDisability(), p.getDisabilityType(), p.getDeceasedOn(), m.getLeftOn(),
                     m.getLeftReason(), clientIds.get(p.getId()), documents);
             (m.isCurrent() ? current : former).add(row);
@@ -242,7 +243,6 @@ public class HouseholdRoster {
                     e.getRecordedAt(), recorderNames.get(e.getRecordedBy()))).toList();
             changes = history.of(householdId, names);
         }
-        boolean editable = HouseholdAccess.mayEdit(user);
         String kk = household.getKkNumber();
         return new HouseholdView(household.getId(), household.getVersion(), editable ? kk : null,
                 kk == null ? null : Nik.mask(kk), household.getStreet(), household.getRt(), household.getRw(),

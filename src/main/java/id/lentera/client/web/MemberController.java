@@ -1,0 +1,221 @@
+package id.lentera.client.web;
+
+import java.util.Arrays;
+import java.util.List;
+
+import id.lentera.account.CurrentUser;
+import id.lentera.client.ClientRuleException;
+import id.lentera.client.DocumentStatus;
+import id.lentera.client.HouseholdRoster;
+import id.lentera.client.HouseholdView;
+import id.lentera.client.InvalidInputException;
+import id.lentera.client.MaternalStatus;
+import id.lentera.client.Relationship;
+import id.lentera.client.Schooling;
+import id.lentera.client.Sex;
+import id.lentera.client.TriState;
+import id.lentera.shared.NotFoundException;
+import id.lentera.shared.StaleEditException;
+import jakarta.validation.Valid;
+import org.springframework.security.core.annotation.AuthenticationPrincipal;
+import org.springframework.stereotype.Controller;
+import org.springframework.ui.Model;
+import org.springframework.validation.BindingResult;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.ModelAttribute;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestMapping;
+import org.springframework.web.servlet.mvc.support.RedirectAttributes;
+
+/** Who lives in a household: adding and editing members, leaving, deaths and a new head. */
+@Controller
+@RequestMapping("/households/{id}")
+class MemberController {
+
+    private static final List<Relationship> NOT_HEAD = Arrays.stream(Relationship.values())
+            .filter(r -> r != Relationship.HEAD).toList();
+
+    private final HouseholdRoster roster;
+
+    MemberController(HouseholdRoster roster) {
+        this.roster = roster;
+    }
+
+    @GetMapping("/members/new")
+    String showAddForm(@AuthenticationPrincipal CurrentUser user, @PathVariable long id, Model model) {
+        prepare(model, roster.forEditing(id, user), null);
+        MemberForm form = new MemberForm();
+        form.setRelationship(Relationship.CHILD);
+        model.addAttribute("form", form);
+        return "households/member-form";
+    }
+
+    @PostMapping("/members/new")
+    String add(@AuthenticationPrincipal CurrentUser user, @PathVariable long id,
+            @Valid @ModelAttribute("form") MemberForm form, BindingResult result, Model model,
+            RedirectAttributes redirect) {
+        prepare(model, roster.forEditing(id, user), null);
+        if (!result.hasErrors()) {
+            try {
+                roster.addMember(id, form.toDetails(), user);
+                redirect.addFlashAttribute("success", "member.added");
+                return "redirect:/households/" + id;
+            } catch (InvalidInputException e) {
+                InputProblems.reject(result, e);
+            } catch (ClientRuleException e) {
+                InputProblems.reject(result, e);
+            }
+        }
+        return "households/member-form";
+    }
+
+    @GetMapping("/members/{memberId}/edit")
+    String showEditForm(@AuthenticationPrincipal CurrentUser user, @PathVariable long id,
+            @PathVariable long memberId, Model model) {
+        var member = prepare(model, roster.forEditing(id, user), memberId);
+        model.addAttribute("form", MemberForm.of(member));
+        return "households/member-form";
+    }
+
+    @PostMapping("/members/{memberId}/edit")
+    String update(@AuthenticationPrincipal CurrentUser user, @PathVariable long id, @PathVariable long memberId,
+            @Valid @ModelAttribute("form") MemberForm form, BindingResult result, Model model,
+            RedirectAttributes redirect) {
+        var member = prepare(model, roster.forEditing(id, user), memberId);
+        if (!result.hasErrors()) {
+            try {
+                roster.updateMember(id, memberId, form.getVersion(), form.toDetails(), user);
+                redirect.addFlashAttribute("success", "member.updated");
+                return "redirect:/households/" + id;
+            } catch (StaleEditException e) {
+                form.setVersion(member.personVersion());
+                model.addAttribute("conflict", true);
+            } catch (InvalidInputException e) {
+                InputProblems.reject(result, e);
+            } catch (ClientRuleException e) {
+                InputProblems.reject(result, e);
+            }
+        }
+        return "households/member-form";
+    }
+
+    @GetMapping("/members/{memberId}/leave")
+    String showLeaveForm(@AuthenticationPrincipal CurrentUser user, @PathVariable long id,
+            @PathVariable long memberId, Model model) {
+        var member = prepare(model, roster.forEditing(id, user), memberId);
+        LeaveForm form = new LeaveForm();
+        form.setVersion(member.memberVersion());
+        model.addAttribute("form", form);
+        return "households/leave";
+    }
+
+    @PostMapping("/members/{memberId}/leave")
+    String leave(@AuthenticationPrincipal CurrentUser user, @PathVariable long id, @PathVariable long memberId,
+            @Valid @ModelAttribute("form") LeaveForm form, BindingResult result, Model model,
+            RedirectAttributes redirect) {
+        var member = prepare(model, roster.forEditing(id, user), memberId);
+        if (!result.hasErrors()) {
+            try {
+                roster.leave(id, memberId, form.getVersion(), form.getLeftOn(), form.getReason(), user);
+                redirect.addFlashAttribute("success", "member.left");
+                return "redirect:/households/" + id;
+            } catch (StaleEditException e) {
+                form.setVersion(member.memberVersion());
+                model.addAttribute("conflict", true);
+            } catch (InvalidInputException e) {
+                InputProblems.reject(result, e);
+            } catch (ClientRuleException e) {
+                InputProblems.reject(result, e);
+            }
+        }
+        return "households/leave";
+    }
+
+    @GetMapping("/members/{memberId}/death")
+    String showDeathForm(@AuthenticationPrincipal CurrentUser user, @PathVariable long id,
+            @PathVariable long memberId, Model model) {
+        var member = prepare(model, roster.forEditing(id, user), memberId);
+        DeathForm form = new DeathForm();
+        form.setVersion(member.personVersion());
+        model.addAttribute("form", form);
+        return "households/death";
+    }
+
+    @PostMapping("/members/{memberId}/death")
+    String recordDeath(@AuthenticationPrincipal CurrentUser user, @PathVariable long id, @PathVariable long memberId,
+            @Valid @ModelAttribute("form") DeathForm form, BindingResult result, Model model,
+            RedirectAttributes redirect) {
+        var member = prepare(model, roster.forEditing(id, user), memberId);
+        if (!result.hasErrors()) {
+            try {
+                roster.recordDeath(id, memberId, form.getVersion(), form.getDiedOn(), user);
+                redirect.addFlashAttribute("success", "member.deathRecorded");
+                return "redirect:/households/" + id;
+            } catch (StaleEditException e) {
+                form.setVersion(member.personVersion());
+                model.addAttribute("conflict", true);
+            } catch (ClientRuleException e) {
+                result.rejectValue("diedOn", e.code());
+            }
+        }
+        return "households/death";
+    }
+
+    @GetMapping("/head")
+    String showChangeHeadForm(@AuthenticationPrincipal CurrentUser user, @PathVariable long id, Model model) {
+        HouseholdView household = roster.forEditing(id, user);
+        prepare(model, household, null);
+        ChangeHeadForm form = new ChangeHeadForm();
+        form.setVersion(household.version());
+        model.addAttribute("form", form);
+        return "households/head";
+    }
+
+    @PostMapping("/head")
+    String changeHead(@AuthenticationPrincipal CurrentUser user, @PathVariable long id,
+            @Valid @ModelAttribute("form") ChangeHeadForm form, BindingResult result, Model model,
+            RedirectAttributes redirect) {
+        HouseholdView household = roster.forEditing(id, user);
+        prepare(model, household, null);
+        if (!result.hasErrors()) {
+            try {
+                roster.changeHead(id, form.getVersion(), form.getNewHeadMemberId(), form.getFormerHeadRelationship(),
+                        user);
+                redirect.addFlashAttribute("success", "household.headChanged");
+                return "redirect:/households/" + id;
+            } catch (StaleEditException e) {
+                form.setVersion(household.version());
+                model.addAttribute("conflict", true);
+            } catch (NotFoundException e) {
+                // a member id that is not (or no longer) in this household: a choice to make again
+                result.rejectValue("newHeadMemberId", "household.head.choose");
+            } catch (ClientRuleException e) {
+                result.rejectValue("newHeadMemberId", e.code());
+            }
+        }
+        return "households/head";
+    }
+
+    /** The household and choices every form shows; the member, when the form is about one. */
+    private HouseholdView.Member prepare(Model model, HouseholdView household, Long memberId) {
+        model.addAttribute("household", household);
+        model.addAttribute("relationships", Relationship.values());
+        model.addAttribute("notHead", NOT_HEAD);
+        model.addAttribute("sexes", Sex.values());
+        model.addAttribute("maternalStatuses", MaternalStatus.values());
+        model.addAttribute("schoolings", Schooling.values());
+        model.addAttribute("triStates", TriState.values());
+        model.addAttribute("documentStatuses", DocumentStatus.values());
+        if (memberId == null) {
+            return null;
+        }
+        HouseholdView.Member member = household.member(memberId);
+        if (member == null) {
+            throw new NotFoundException("member");
+        }
+        model.addAttribute("member", member);
+        model.addAttribute("memberId", memberId);
+        return member;
+    }
+}
