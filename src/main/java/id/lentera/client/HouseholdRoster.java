@@ -142,7 +142,8 @@ public class HouseholdRoster {
         Person person = people.save(new Person(details.facts(), user.id(), clock.instant()));
         recordDocuments(person, details.documents());
         HouseholdMember member = household.add(person, details.relationship(), today());
-        households.saveAndFlush(household);
+        // the cascade persists the new member on flush, which gives it its id
+        entityManager.flush();
         changed(householdId);
         return member.getId();
     }
