@@ -160,7 +160,7 @@ public class HouseholdRoster {
         if (details.relationship() != null) {
             household.relate(member, details.relationship());
         }
-        person.update(details.facts());
+        person.update(keepingWhatTheFormDoesNotShow(details.facts(), person));
         recordDocuments(person, details.documents());
         changed(householdId);
     }
@@ -333,6 +333,16 @@ public class HouseholdRoster {
     private static HouseholdMember member(Household household, long memberId) {
         return household.getMembers().stream().filter(m -> m.getId() == memberId).findFirst()
                 .orElseThrow(() -> new NotFoundException("member"));
+    }
+
+    /** The roster's form has no birthplace (the client pages do): an edit here must not erase it. */
+    private static PersonFacts keepingWhatTheFormDoesNotShow(PersonFacts facts, Person person) {
+        if (facts.birthplace() != null || person.getBirthplace() == null) {
+            return facts;
+        }
+        return new PersonFacts(facts.fullName(), facts.nik(), facts.sex(), facts.birthDate(), facts.birthYear(),
+                facts.birthYearEstimated(), person.getBirthplace(), facts.maternalStatus(), facts.deliveryDate(),
+                facts.schooling(), facts.severeDisability(), facts.disabilityType());
     }
 
     private void recordDocuments(Person person, Map<DocumentType, DocumentStatus> documents) {

@@ -40,6 +40,8 @@ class HouseholdRosterTest {
     Households households;
     @Autowired
     ApplicationEvents events;
+    @Autowired
+    People people;
 
     TestAccounts accounts;
     CurrentUser worker;
@@ -257,5 +259,21 @@ class HouseholdRosterTest {
                 "Pindah ke rumah singgah", worker));
 
         assertThat(as(worker, () -> roster.view(householdId, worker)).formerMembers()).hasSize(1);
+    }
+
+    @Test
+    void anEditOnTheRosterKeepsTheBirthplaceItDoesNotShow() {
+        long memberId = as(worker, () -> roster.addMember(householdId, new MemberDetails(Relationship.PARENT,
+                new PersonFacts("Nenek", null, Sex.F, null, 1950, true, "Kabanjahe", MaternalStatus.NONE, null, null,
+                        TriState.UNKNOWN, null), Map.of()), worker));
+        var member = as(worker, () -> roster.view(householdId, worker)).member(memberId);
+        as(worker, () -> roster.updateMember(householdId, memberId, member.personVersion(), new MemberDetails(
+                Relationship.PARENT, PersonFacts.basic("Nenek Ros", Sex.F, 1950), Map.of()), worker));
+
+        assertThat(people.findById(member.personId()).orElseThrow())
+                .satisfies(p -> {
+                    assertThat(p.getFullName()).isEqualTo("Nenek Ros");
+                    assertThat(p.getBirthplace()).isEqualTo("Kabanjahe");
+                });
     }
 }
