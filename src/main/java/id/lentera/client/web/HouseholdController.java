@@ -4,10 +4,8 @@ import id.lentera.account.CurrentUser;
 import id.lentera.client.ClientRuleException;
 import id.lentera.client.HouseholdRoster;
 import id.lentera.client.HouseholdView;
-import id.lentera.client.InvalidInputException;
 import id.lentera.client.Relationship;
 import id.lentera.client.Sex;
-import id.lentera.shared.StaleEditException;
 import jakarta.validation.Valid;
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
 import org.springframework.stereotype.Controller;
@@ -63,18 +61,9 @@ class HouseholdController {
                 result.rejectValue("headSex", "NotNull");
             }
         }
-        if (!result.hasErrors()) {
-            try {
-                long id = roster.create(clientId, form.toNewHousehold(), user);
-                redirect.addFlashAttribute("success", "household.created");
-                return "redirect:/households/" + id;
-            } catch (InvalidInputException e) {
-                InputProblems.reject(result, e);
-            } catch (ClientRuleException e) {
-                InputProblems.reject(result, e);
-            }
-        }
-        return "households/form";
+        return FormSubmission.of(result, model, "households/form")
+                .save(() -> "/households/" + roster.create(clientId, form.toNewHousehold(), user), redirect,
+                        "household.created");
     }
 
     @GetMapping("/{id}/edit")
@@ -91,20 +80,10 @@ class HouseholdController {
             RedirectAttributes redirect) {
         HouseholdView household = roster.forEditing(id, user);
         model.addAttribute("household", household);
-        if (!result.hasErrors()) {
-            try {
-                roster.readdress(id, form.getVersion(), form.toAddress(), user);
-                redirect.addFlashAttribute("success", "household.updated");
-                return "redirect:/households/" + id;
-            } catch (StaleEditException e) {
-                // keep what was typed; saving again now overwrites the other change knowingly
-                form.setVersion(household.version());
-                model.addAttribute("conflict", true);
-            } catch (InvalidInputException e) {
-                InputProblems.reject(result, e);
-            }
-        }
-        return "households/form";
+        return FormSubmission.of(result, model, "households/form")
+                .whenStale(() -> form.setVersion(household.version()))
+                .save(() -> roster.readdress(id, form.getVersion(), form.toAddress(), user), redirect,
+                        "household.updated", "/households/" + id);
     }
 
     /** @return false when the client already has a household (the page then says so, without a form) */

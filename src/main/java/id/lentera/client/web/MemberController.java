@@ -4,18 +4,15 @@ import java.util.Arrays;
 import java.util.List;
 
 import id.lentera.account.CurrentUser;
-import id.lentera.client.ClientRuleException;
 import id.lentera.client.DocumentStatus;
 import id.lentera.client.HouseholdRoster;
 import id.lentera.client.HouseholdView;
-import id.lentera.client.InvalidInputException;
 import id.lentera.client.MaternalStatus;
 import id.lentera.client.Relationship;
 import id.lentera.client.Schooling;
 import id.lentera.client.Sex;
 import id.lentera.client.TriState;
 import id.lentera.shared.NotFoundException;
-import id.lentera.shared.StaleEditException;
 import jakarta.validation.Valid;
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
 import org.springframework.stereotype.Controller;
@@ -56,18 +53,8 @@ class MemberController {
             @Valid @ModelAttribute("form") MemberForm form, BindingResult result, Model model,
             RedirectAttributes redirect) {
         prepare(model, roster.forEditing(id, user), null);
-        if (!result.hasErrors()) {
-            try {
-                roster.addMember(id, form.toDetails(), user);
-                redirect.addFlashAttribute("success", "member.added");
-                return "redirect:/households/" + id;
-            } catch (InvalidInputException e) {
-                InputProblems.reject(result, e);
-            } catch (ClientRuleException e) {
-                InputProblems.reject(result, e);
-            }
-        }
-        return "households/member-form";
+        return FormSubmission.of(result, model, "households/member-form")
+                .save(() -> roster.addMember(id, form.toDetails(), user), redirect, "member.added", "/households/" + id);
     }
 
     @GetMapping("/members/{memberId}/edit")
@@ -83,21 +70,10 @@ class MemberController {
             @Valid @ModelAttribute("form") MemberForm form, BindingResult result, Model model,
             RedirectAttributes redirect) {
         var member = prepare(model, roster.forEditing(id, user), memberId);
-        if (!result.hasErrors()) {
-            try {
-                roster.updateMember(id, memberId, form.getVersion(), form.toDetails(), user);
-                redirect.addFlashAttribute("success", "member.updated");
-                return "redirect:/households/" + id;
-            } catch (StaleEditException e) {
-                form.setVersion(member.personVersion());
-                model.addAttribute("conflict", true);
-            } catch (InvalidInputException e) {
-                InputProblems.reject(result, e);
-            } catch (ClientRuleException e) {
-                InputProblems.reject(result, e);
-            }
-        }
-        return "households/member-form";
+        return FormSubmission.of(result, model, "households/member-form")
+                .whenStale(() -> form.setVersion(member.personVersion()))
+                .save(() -> roster.updateMember(id, memberId, form.getVersion(), form.toDetails(), user), redirect,
+                        "member.updated", "/households/" + id);
     }
 
     @GetMapping("/members/{memberId}/leave")
@@ -115,21 +91,10 @@ class MemberController {
             @Valid @ModelAttribute("form") LeaveForm form, BindingResult result, Model model,
             RedirectAttributes redirect) {
         var member = prepare(model, roster.forEditing(id, user), memberId);
-        if (!result.hasErrors()) {
-            try {
-                roster.leave(id, memberId, form.getVersion(), form.getLeftOn(), form.getReason(), user);
-                redirect.addFlashAttribute("success", "member.left");
-                return "redirect:/households/" + id;
-            } catch (StaleEditException e) {
-                form.setVersion(member.memberVersion());
-                model.addAttribute("conflict", true);
-            } catch (InvalidInputException e) {
-                InputProblems.reject(result, e);
-            } catch (ClientRuleException e) {
-                InputProblems.reject(result, e);
-            }
-        }
-        return "households/leave";
+        return FormSubmission.of(result, model, "households/leave")
+                .whenStale(() -> form.setVersion(member.memberVersion()))
+                .save(() -> roster.leave(id, memberId, form.getVersion(), form.getLeftOn(), form.getReason(), user),
+                        redirect, "member.left", "/households/" + id);
     }
 
     @GetMapping("/members/{memberId}/death")
@@ -147,19 +112,11 @@ class MemberController {
             @Valid @ModelAttribute("form") DeathForm form, BindingResult result, Model model,
             RedirectAttributes redirect) {
         var member = prepare(model, roster.forEditing(id, user), memberId);
-        if (!result.hasErrors()) {
-            try {
-                roster.recordDeath(id, memberId, form.getVersion(), form.getDiedOn(), user);
-                redirect.addFlashAttribute("success", "member.deathRecorded");
-                return "redirect:/households/" + id;
-            } catch (StaleEditException e) {
-                form.setVersion(member.personVersion());
-                model.addAttribute("conflict", true);
-            } catch (ClientRuleException e) {
-                result.rejectValue("diedOn", e.code());
-            }
-        }
-        return "households/death";
+        return FormSubmission.of(result, model, "households/death")
+                .rulesNextTo("diedOn")
+                .whenStale(() -> form.setVersion(member.personVersion()))
+                .save(() -> roster.recordDeath(id, memberId, form.getVersion(), form.getDiedOn(), user), redirect,
+                        "member.deathRecorded", "/households/" + id);
     }
 
     @GetMapping("/head")
@@ -178,23 +135,15 @@ class MemberController {
             RedirectAttributes redirect) {
         HouseholdView household = roster.forEditing(id, user);
         prepare(model, household, null);
-        if (!result.hasErrors()) {
-            try {
-                roster.changeHead(id, form.getVersion(), form.getNewHeadMemberId(), form.getFormerHeadRelationship(),
-                        user);
-                redirect.addFlashAttribute("success", "household.headChanged");
-                return "redirect:/households/" + id;
-            } catch (StaleEditException e) {
-                form.setVersion(household.version());
-                model.addAttribute("conflict", true);
-            } catch (NotFoundException e) {
-                // a member id that is not (or no longer) in this household: a choice to make again
-                result.rejectValue("newHeadMemberId", "household.head.choose");
-            } catch (ClientRuleException e) {
-                result.rejectValue("newHeadMemberId", e.code());
-            }
+        if (form.getNewHeadMemberId() != null && household.member(form.getNewHeadMemberId()) == null) {
+            // not (or no longer) a current member of this household: a choice to make again
+            result.rejectValue("newHeadMemberId", "household.head.choose");
         }
-        return "households/head";
+        return FormSubmission.of(result, model, "households/head")
+                .rulesNextTo("newHeadMemberId")
+                .whenStale(() -> form.setVersion(household.version()))
+                .save(() -> roster.changeHead(id, form.getVersion(), form.getNewHeadMemberId(),
+                        form.getFormerHeadRelationship(), user), redirect, "household.headChanged", "/households/" + id);
     }
 
     /** The household and choices every form shows; the member, when the form is about one. */

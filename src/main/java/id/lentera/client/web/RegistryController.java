@@ -2,7 +2,6 @@ package id.lentera.client.web;
 
 import id.lentera.account.CurrentUser;
 import id.lentera.client.HouseholdRoster;
-import id.lentera.client.InvalidInputException;
 import id.lentera.client.Registry;
 import id.lentera.client.RegistrySource;
 import id.lentera.client.RegistryState;
@@ -44,16 +43,8 @@ class RegistryController {
             @Valid @ModelAttribute("form") RegistryCheckForm form, BindingResult result, Model model,
             RedirectAttributes redirect) {
         prepare(model, user, id);
-        if (!result.hasErrors()) {
-            try {
-                log.record(id, form.toCheck(), user);
-                redirect.addFlashAttribute("success", "registry.recorded");
-                return "redirect:/households/" + id;
-            } catch (InvalidInputException e) {
-                InputProblems.reject(result, e);
-            }
-        }
-        return "households/registry-form";
+        return FormSubmission.of(result, model, "households/registry-form")
+                .save(() -> log.record(id, form.toCheck(), user), redirect, "registry.recorded", "/households/" + id);
     }
 
     private void prepare(Model model, CurrentUser user, long id) {
