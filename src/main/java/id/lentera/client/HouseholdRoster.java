@@ -108,6 +108,9 @@ public class HouseholdRoster {
             if (request.head() == null || request.head().fullName() == null || request.head().fullName().isBlank()) {
                 problems.add(new FieldProblem("headFullName", "household.head.required"));
             } else {
+                if (request.head().sex() == null) {
+                    problems.add(new FieldProblem("headSex", "NotNull"));
+                }
                 checkFacts(request.head(), null).forEach(p -> problems.add(new FieldProblem(
                         "head" + Character.toUpperCase(p.field().charAt(0)) + p.field().substring(1), p.code())));
             }

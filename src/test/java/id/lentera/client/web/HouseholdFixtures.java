@@ -53,7 +53,7 @@ final class HouseholdFixtures {
 
     /** A client of {@code worker} without a household. */
     long homelessClient(CurrentUser worker) {
-        return clients.streetClient(worker, "Ucok", "Ucok", Sex.M, 1999);
+        return clients.streetClient(worker, "Rahmat Hidayat", null, Sex.M, 1999);
     }
 
     HouseholdView view(CurrentUser worker, long id) {
