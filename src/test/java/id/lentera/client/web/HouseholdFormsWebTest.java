@@ -272,6 +272,15 @@ class HouseholdFormsWebTest {
     }
 
     @Test
+    void thePageSpeaksEnglishWhenAskedAndShowsWhoChangedWhat() throws Exception {
+        String html = mvc.perform(get("/households/" + made.id()).param("lang", "en").with(as(worker)))
+                .andReturn().getResponse().getContentAsString();
+        assertThat(html).contains("<title>Household · Lentera</title>", "Members (2)", "Never checked in DTKS/DTSEN.",
+                "Change history", "Member added", worker.username());
+        assertThat(html).doesNotContain("??");
+    }
+
+    @Test
     void unknownOrMalformedAddressesAreNotServerErrors() throws Exception {
         assertThat(mvc.perform(get("/households/987654321").with(as(worker))).andReturn().getResponse().getStatus())
                 .isEqualTo(404);
