@@ -81,16 +81,49 @@ public class Household extends AbstractEntity {
         member.leave(on, reason);
     }
 
+    /** Changes a member's relationship to the head; who heads the household changes only by {@link #changeHead}. */
+    void relate(HouseholdMember member, Relationship relationship) {
+        if (!members.contains(member) || !member.isCurrent()) {
+            throw new ClientRuleException("household.member.notCurrent");
+        }
+        if (relationship != member.getRelationship()
+                && (relationship == Relationship.HEAD || member.getRelationship() == Relationship.HEAD)) {
+            throw new ClientRuleException("household.head.onlyByChange");
+        }
+        member.relate(relationship);
+    }
+
     /** Makes another current member head; the old head becomes {@code formerHeadNow}. */
     void changeHead(HouseholdMember newHead, Relationship formerHeadNow) {
         if (!newHead.isCurrent() || !members.contains(newHead)) {
             throw new ClientRuleException("household.member.notCurrent");
         }
-        if (formerHeadNow == Relationship.HEAD) {
+        if (formerHeadNow == Relationship.HEAD || newHead.getRelationship() == Relationship.HEAD) {
             throw new ClientRuleException("household.head.alreadyOne");
         }
         head().ifPresent(old -> old.relate(formerHeadNow));
         newHead.relate(Relationship.HEAD);
+    }
+
+    /**
+     * Records that a current member died. They stay on the roster, marked deceased, so the family's
+     * record stays whole; whatever counts members (PKH) asks {@link Person#aliveOn}.
+     */
+    void recordDeath(HouseholdMember member, LocalDate on, LocalDate today) {
+        if (!members.contains(member) || !member.isCurrent()) {
+            throw new ClientRuleException("household.member.notCurrent");
+        }
+        Person person = member.getPerson();
+        if (person.getDeceasedOn() != null) {
+            throw new ClientRuleException("member.death.already");
+        }
+        if (on.isAfter(today)) {
+            throw new ClientRuleException("member.death.future");
+        }
+        if (person.getBirthDate() != null && on.isBefore(person.getBirthDate())) {
+            throw new ClientRuleException("member.death.beforeBirth");
+        }
+        person.recordDeath(on);
     }
 
     public List<HouseholdMember> currentMembers() {

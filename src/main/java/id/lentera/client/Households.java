@@ -3,8 +3,22 @@ package id.lentera.client;
 import java.util.Optional;
 
 import org.springframework.data.jpa.repository.JpaRepository;
+import org.springframework.data.jpa.repository.Query;
+import org.springframework.data.repository.query.Param;
 
 interface Households extends JpaRepository<Household, Long> {
 
     Optional<Household> findByKkNumber(String kkNumber);
+
+    /** The household with every member (current and former) and their person, in one query. */
+    @Query("""
+            select distinct h from Household h
+              left join fetch h.members m
+              left join fetch m.person p
+              left join fetch p.documents
+             where h.id = :id""")
+    Optional<Household> findWithMembers(@Param("id") long id);
+
+    @Query("select count(m) > 0 from HouseholdMember m where m.person.id = :personId and m.leftOn is null")
+    boolean isCurrentMember(@Param("personId") long personId);
 }

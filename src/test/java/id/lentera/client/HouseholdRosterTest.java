@@ -1,0 +1,279 @@
+package id.lentera.client;
+
+import java.time.LocalDate;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.ThreadLocalRandom;
+
+import id.lentera.account.CurrentUser;
+import id.lentera.account.Role;
+import id.lentera.account.TestAccounts;
+import id.lentera.shared.NotFoundException;
+import id.lentera.shared.StaleEditException;
+import id.lentera.support.IntegrationTest;
+import id.lentera.support.SignedIn;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.context.ApplicationContext;
+import org.springframework.security.access.AccessDeniedException;
+import org.springframework.test.context.event.ApplicationEvents;
+import org.springframework.test.context.event.RecordApplicationEvents;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+/** The roster and registry services on PostgreSQL: rules, access by query, events and history. */
+@IntegrationTest
+@RecordApplicationEvents
+class HouseholdRosterTest {
+
+    static final String KELURAHAN = "12.75.05.1001";
+
+    @Autowired
+    ApplicationContext context;
+    @Autowired
+    HouseholdRoster roster;
+    @Autowired
+    RegistryStatusLog registry;
+    @Autowired
+    Households households;
+    @Autowired
+    ApplicationEvents events;
+    @Autowired
+    People people;
+
+    TestAccounts accounts;
+    CurrentUser worker;
+    long clientId;
+    long householdId;
+
+    @BeforeEach
+    void setUp() {
+        accounts = new TestAccounts(context);
+        worker = accounts.account(Role.SOCIAL_WORKER);
+        clientId = new TestClients(context).streetClient(worker, "Marzuki Rambe", null, Sex.M, 1980);
+        householdId = as(worker, () -> roster.create(clientId, new NewHousehold(address(null), Relationship.HEAD,
+                null), worker));
+    }
+
+    /** A well-formed NIK no other test will draw: a woman born on a random day of 1990, a random serial. */
+    static String freshNik() {
+        var random = ThreadLocalRandom.current();
+        return "127505" + String.format("%02d", 41 + random.nextInt(28)) + "0590"
+                + String.format("%04d", 1 + random.nextInt(9998));
+    }
+
+    static HouseholdAddress address(String kk) {
+        return new HouseholdAddress(kk, "Jl. Samanhudi No. 4", "3", "12", KELURAHAN);
+    }
+
+    static MemberDetails child(String name, String nik, Schooling schooling) {
+        return new MemberDetails(Relationship.CHILD, new PersonFacts(name, nik, Sex.F, null, 2015, true, null,
+                MaternalStatus.NONE, null, schooling, TriState.NO, null), Map.of(DocumentType.AKTA, DocumentStatus.HAVE));
+    }
+
+    static <T> T as(CurrentUser user, java.util.function.Supplier<T> action) {
+        return SignedIn.run(user, action);
+    }
+
+    static void as(CurrentUser user, Runnable action) {
+        SignedIn.run(user, action);
+    }
+
+    @Test
+    void makesAHouseholdForAClientWhoHadNoneWithTheClientAsHead() {
+        HouseholdView view = as(worker, () -> roster.view(householdId, worker));
+        assertThat(view.members()).singleElement().satisfies(m -> {
+            assertThat(m.relationship()).isEqualTo(Relationship.HEAD);
+            assertThat(m.clientId()).isEqualTo(clientId);
+            assertThat(m.age()).isEqualTo(Age.asOf(null, 1980, LocalDate.now()));
+        });
+        assertThat(view.place()).isEqualTo("Tanah Merah, Binjai Selatan, Kota Binjai");
+        assertThat(events.stream(HouseholdChanged.class).map(HouseholdChanged::householdId)).contains(householdId);
+        assertThatThrownBy(() -> as(worker, () -> roster.create(clientId, new NewHousehold(address(null),
+                Relationship.HEAD, null), worker))).hasMessage("household.client.alreadyHoused");
+    }
+
+    @Test
+    void anotherHeadMayBeEnteredWhenTheClientIsNotTheHead() {
+        long client = new TestClients(context).streetClient(worker, "Ani", null, Sex.F, 2010);
+        long id = as(worker, () -> roster.create(client, new NewHousehold(address(null), Relationship.CHILD,
+                PersonFacts.basic("Bu Ros", Sex.F, 1975)), worker));
+        var members = as(worker, () -> roster.view(id, worker)).members();
+        assertThat(members).extracting(HouseholdView.Member::fullName, HouseholdView.Member::relationship)
+                .containsExactly(org.assertj.core.groups.Tuple.tuple("Bu Ros", Relationship.HEAD),
+                        org.assertj.core.groups.Tuple.tuple("Ani", Relationship.CHILD));
+    }
+
+    @Test
+    void aNikHeldByAnotherLivingPersonIsAFriendlyErrorNotAnIndexViolation() {
+        String nik = freshNik();
+        as(worker, () -> roster.addMember(householdId, child("Siti", nik, Schooling.SD), worker));
+        events.clear();
+
+        assertThatThrownBy(() -> as(worker, () -> roster.addMember(householdId, child("Siti Lain", nik, Schooling.SD),
+                worker))).isInstanceOfSatisfying(InvalidInputException.class, e -> assertThat(e.problems())
+                        .containsExactly(new FieldProblem("nik", "member.nik.taken")));
+        assertThat(events.stream(HouseholdChanged.class)).isEmpty();
+    }
+
+    @Test
+    void theNikOfSomeoneWhoDiedMayBeRecordedAgain() {
+        String nik = freshNik();
+        long memberId = as(worker, () -> roster.addMember(householdId, child("Siti", nik, Schooling.SD), worker));
+        var member = as(worker, () -> roster.view(householdId, worker)).member(memberId);
+        as(worker, () -> roster.recordDeath(householdId, memberId, member.personVersion(), LocalDate.now(), worker));
+
+        long again = as(worker, () -> roster.addMember(householdId, child("Siti Kembar", nik, Schooling.SD), worker));
+        assertThat(again).isPositive();
+    }
+
+    @Test
+    void editsAMembersFactsAndRefusesAStaleEdit() {
+        long memberId = as(worker, () -> roster.addMember(householdId, child("Rina", null, Schooling.SD), worker));
+        var before = as(worker, () -> roster.view(householdId, worker)).member(memberId);
+        as(worker, () -> roster.updateMember(householdId, memberId, before.personVersion(),
+                child("Rina", null, Schooling.SMP), worker));
+
+        var after = as(worker, () -> roster.view(householdId, worker)).member(memberId);
+        assertThat(after.schooling()).isEqualTo(Schooling.SMP);
+        assertThat(after.documents()).containsEntry(DocumentType.AKTA, DocumentStatus.HAVE);
+        assertThatThrownBy(() -> as(worker, () -> roster.updateMember(householdId, memberId, before.personVersion(),
+                child("Rina", null, Schooling.SMA), worker))).isInstanceOf(StaleEditException.class);
+    }
+
+    @Test
+    void changesTheHeadInOneSaveAndRefusesAStaleSecondChange() {
+        long spouseId = as(worker, () -> roster.addMember(householdId, new MemberDetails(Relationship.SPOUSE,
+                PersonFacts.basic("Ibu Rambe", Sex.F, 1982), Map.of()), worker));
+        long version = as(worker, () -> roster.view(householdId, worker)).version();
+
+        as(worker, () -> roster.changeHead(householdId, version, spouseId, Relationship.SPOUSE, worker));
+
+        var view = as(worker, () -> roster.view(householdId, worker));
+        assertThat(view.members()).filteredOn(HouseholdView.Member::head).extracting(HouseholdView.Member::memberId)
+                .containsExactly(spouseId);
+        assertThatThrownBy(() -> as(worker, () -> roster.changeHead(householdId, version, spouseId,
+                Relationship.SPOUSE, worker))).isInstanceOf(StaleEditException.class);
+    }
+
+    @Test
+    void aMemberLeavesAndStaysOnRecordAsAFormerMember() {
+        long memberId = as(worker, () -> roster.addMember(householdId, child("Dedi", null, Schooling.SMA), worker));
+        var member = as(worker, () -> roster.view(householdId, worker)).member(memberId);
+        as(worker, () -> roster.leave(householdId, memberId, member.memberVersion(), LocalDate.now(), "Merantau ke Batam",
+                worker));
+
+        var view = as(worker, () -> roster.view(householdId, worker));
+        assertThat(view.members()).extracting(HouseholdView.Member::memberId).doesNotContain(memberId);
+        assertThat(view.formerMembers()).singleElement().satisfies(m -> {
+            assertThat(m.leftReason()).isEqualTo("Merantau ke Batam");
+            assertThat(m.leftOn()).isEqualTo(LocalDate.now());
+        });
+        assertThatThrownBy(() -> as(worker, () -> roster.leave(householdId, memberId, member.memberVersion() + 1,
+                LocalDate.now(), "lagi", worker))).hasMessage("household.member.notCurrent");
+    }
+
+    @Test
+    void refusesAnUnknownKelurahanAndABadOrTakenKk() {
+        String kk = "1275051502" + String.format("%06d", ThreadLocalRandom.current().nextInt(1, 999_999));
+        long version = households.findById(householdId).orElseThrow().getVersion();
+        as(worker, () -> roster.readdress(householdId, version, address(kk), worker));
+
+        long client = new TestClients(context).streetClient(worker, "Lain", null, Sex.M, 1970);
+        assertThatThrownBy(() -> as(worker, () -> roster.create(client, new NewHousehold(
+                new HouseholdAddress(kk, null, "1234", null, "12.75.05.9999"), Relationship.HEAD, null), worker)))
+                .isInstanceOfSatisfying(InvalidInputException.class, e -> assertThat(e.problems()).containsExactly(
+                        new FieldProblem("kkNumber", "household.kk.taken"), new FieldProblem("rt", "household.rtRw.format"),
+                        new FieldProblem("kelurahanCode", "household.kelurahan.unknown")));
+        assertThatThrownBy(() -> as(worker, () -> roster.readdress(householdId, version, address(kk), worker)))
+                .isInstanceOf(StaleEditException.class);
+    }
+
+    @Test
+    void registryHistoryIsNewestFirstAndTheLatestIsCurrent() {
+        LocalDate today = LocalDate.now();
+        as(worker, () -> registry.record(householdId, new RegistryCheck(Registry.DTKS, RegistryState.NOT_REGISTERED,
+                null, null, null, today.minusMonths(2), RegistrySource.CEK_BANSOS, null), worker));
+        as(worker, () -> registry.record(householdId, new RegistryCheck(Registry.DTSEN, RegistryState.REGISTERED,
+                null, "DT-123", 2, today, RegistrySource.SIKS_NG, "Sudah masuk"), worker));
+        as(worker, () -> registry.record(householdId, new RegistryCheck(Registry.DTKS, RegistryState.PROPOSED,
+                null, null, null, today.minusMonths(1), RegistrySource.KELURAHAN_LETTER, null), worker));
+
+        var view = as(worker, () -> roster.view(householdId, worker));
+        assertThat(view.registry()).extracting(HouseholdView.RegistryEntry::status).containsExactly(
+                RegistryState.REGISTERED, RegistryState.PROPOSED, RegistryState.NOT_REGISTERED);
+        assertThat(view.currentRegistryStatus().decile()).isEqualTo(2);
+        assertThat(view.currentRegistryStatus().recordedBy()).isEqualTo(worker.fullName());
+        assertThat(events.stream(HouseholdChanged.class).filter(e -> e.householdId() == householdId)).hasSize(4);
+    }
+
+    @Test
+    void recordsWhoChangedWhatInTheHistory() {
+        long memberId = as(worker, () -> roster.addMember(householdId, child("Rina", null, Schooling.SD), worker));
+        var before = as(worker, () -> roster.view(householdId, worker)).member(memberId);
+        as(worker, () -> roster.updateMember(householdId, memberId, before.personVersion(),
+                child("Rina", null, Schooling.SMP), worker));
+
+        List<HouseholdView.Change> history = as(worker, () -> roster.view(householdId, worker)).history();
+        assertThat(history).first().satisfies(change -> {
+            assertThat(change.username()).isEqualTo(worker.username());
+            assertThat(change.subject()).isEqualTo("Rina");
+            assertThat(change.kind()).isEqualTo("household.history.person.CHANGED");
+            assertThat(change.fields()).containsExactly("household.history.field.person.schooling");
+        });
+        assertThat(history).extracting(HouseholdView.Change::kind).contains("household.history.household.CREATED",
+                "household.history.member.CREATED");
+    }
+
+    @Test
+    void onlyThoseWhoSeeAMembersClientSeeTheHouseholdAndTheHeadOfOfficeOnlyReads() {
+        CurrentUser stranger = accounts.account(Role.SOCIAL_WORKER);
+        CurrentUser head = accounts.account(Role.HEAD_OF_OFFICE);
+        CurrentUser admin = accounts.account(Role.ADMIN);
+
+        assertThatThrownBy(() -> as(stranger, () -> roster.view(householdId, stranger)))
+                .isInstanceOf(NotFoundException.class);
+        assertThatThrownBy(() -> as(stranger, () -> roster.addMember(householdId, child("X", null, null), stranger)))
+                .isInstanceOf(NotFoundException.class);
+        assertThatThrownBy(() -> as(admin, () -> roster.view(householdId, admin)))
+                .isInstanceOf(AccessDeniedException.class);
+        assertThat(as(head, () -> roster.view(householdId, head)).editable()).isFalse();
+        assertThatThrownBy(() -> as(head, () -> roster.addMember(householdId, child("X", null, null), head)))
+                .isInstanceOf(AccessDeniedException.class);
+        assertThatThrownBy(() -> as(head, () -> registry.record(householdId, new RegistryCheck(Registry.DTKS,
+                RegistryState.NOT_REGISTERED, null, null, null, LocalDate.now(), RegistrySource.OTHER, null), head)))
+                .isInstanceOf(AccessDeniedException.class);
+    }
+
+    @Test
+    void aClientWhoLeftStillOpensTheHouseholdForTheirWorker() {
+        long spouseId = as(worker, () -> roster.addMember(householdId, new MemberDetails(Relationship.SPOUSE,
+                PersonFacts.basic("Ibu Rambe", Sex.F, 1982), Map.of()), worker));
+        long version = as(worker, () -> roster.view(householdId, worker)).version();
+        as(worker, () -> roster.changeHead(householdId, version, spouseId, Relationship.SPOUSE, worker));
+        var client = as(worker, () -> roster.view(householdId, worker)).members().stream()
+                .filter(m -> m.clientId() != null).findFirst().orElseThrow();
+        as(worker, () -> roster.leave(householdId, client.memberId(), client.memberVersion(), LocalDate.now(),
+                "Pindah ke rumah singgah", worker));
+
+        assertThat(as(worker, () -> roster.view(householdId, worker)).formerMembers()).hasSize(1);
+    }
+
+    @Test
+    void anEditOnTheRosterKeepsTheBirthplaceItDoesNotShow() {
+        long memberId = as(worker, () -> roster.addMember(householdId, new MemberDetails(Relationship.PARENT,
+                new PersonFacts("Nenek", null, Sex.F, null, 1950, true, "Kabanjahe", MaternalStatus.NONE, null, null,
+                        TriState.UNKNOWN, null), Map.of()), worker));
+        var member = as(worker, () -> roster.view(householdId, worker)).member(memberId);
+        as(worker, () -> roster.updateMember(householdId, memberId, member.personVersion(), new MemberDetails(
+                Relationship.PARENT, PersonFacts.basic("Nenek Ros", Sex.F, 1950), Map.of()), worker));
+
+        assertThat(people.findById(member.personId()).orElseThrow())
+                .satisfies(p -> {
+                    assertThat(p.getFullName()).isEqualTo("Nenek Ros");
+                    assertThat(p.getBirthplace()).isEqualTo("Kabanjahe");
+                });
+    }
+}

@@ -1,0 +1,135 @@
+package id.lentera.journey;
+
+import java.time.LocalDate;
+import java.util.List;
+
+import com.microsoft.playwright.Locator;
+import com.microsoft.playwright.Page;
+import com.microsoft.playwright.assertions.PlaywrightAssertions;
+import com.microsoft.playwright.options.AriaRole;
+import com.microsoft.playwright.options.SelectOption;
+import id.lentera.account.CurrentUser;
+import id.lentera.account.Role;
+import id.lentera.account.TestAccounts;
+import id.lentera.client.Sex;
+import id.lentera.client.TestClients;
+import id.lentera.support.BrowserTest;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.context.ApplicationContext;
+import org.springframework.jdbc.core.JdbcTemplate;
+
+import static com.microsoft.playwright.assertions.PlaywrightAssertions.assertThat;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+/**
+ * Issue 3 on a phone: a worker opens the household of their client, adds two children without a
+ * NIK (one in SD, one in SMP), records a registry check "DTKS: not registered" and sees it as the
+ * current status. The texts asserted are the Indonesian ones the worker sees.
+ */
+class HouseholdJourneyTest extends BrowserTest {
+
+    @Autowired
+    private ApplicationContext applicationContext;
+    @Autowired
+    private JdbcTemplate jdbc;
+
+    private CurrentUser worker;
+    private long householdId;
+
+    @BeforeAll
+    void createWorkerAndClient() {
+        PlaywrightAssertions.setDefaultAssertionTimeout(15_000);
+        worker = new TestAccounts(applicationContext).account(Role.SOCIAL_WORKER);
+        long clientId = new TestClients(applicationContext).clientHeadingHousehold(worker, "Sulastri Br Ginting",
+                Sex.F, LocalDate.of(1988, 4, 12), null, null, "12.75.05.1001");
+        householdId = jdbc.queryForObject("""
+                select m.household_id from household_member m join client c on c.person_id = m.person_id
+                 where c.id = ?""", Long.class, clientId);
+    }
+
+    @Test
+    void workerAddsTwoSchoolChildrenAndRecordsThatTheHouseholdIsNotInDtks() {
+        signIn(worker.username(), TestAccounts.PASSWORD);
+        page.navigate(url("/households/" + householdId));
+        assertThat(heading("Keluarga")).isVisible();
+        assertThat(page.locator("[data-test=place]")).hasText("Tanah Merah, Binjai Selatan, Kota Binjai");
+        assertThat(page.locator("[data-test=registry-current]")).hasText("Belum pernah dicek di DTKS/DTSEN.");
+        assertThat(page.locator("[data-test=member]")).hasCount(1);
+        assertNoHorizontalScroll("household page");
+        screenshot("household-01-page");
+
+        addChild("Putri Br Tarigan", "Perempuan", "2017", "SD/sederajat");
+        assertThat(page.locator(".alert-success")).hasText("Anggota ditambahkan.");
+        addChild("Bima Tarigan", "Laki-laki", "2013", "SMP/sederajat");
+        assertThat(page.locator(".alert-success")).hasText("Anggota ditambahkan.");
+
+        Locator members = page.locator("[data-test=member]");
+        assertThat(members).hasCount(3);
+        assertThat(member("Putri Br Tarigan")).containsText("Anak");
+        assertThat(member("Putri Br Tarigan").locator("[data-test=schooling]")).hasText("SD/sederajat");
+        assertThat(member("Putri Br Tarigan").locator("[data-test=age]"))
+                .hasText("± " + (LocalDate.now().getYear() - 2017) + " tahun");
+        assertThat(member("Bima Tarigan").locator("[data-test=schooling]")).hasText("SMP/sederajat");
+        assertThat(member("Bima Tarigan")).not().containsText("NIK");
+
+        page.getByRole(AriaRole.LINK, new Page.GetByRoleOptions().setName("Catat pengecekan").setExact(true)).click();
+        assertThat(heading("Catat pengecekan")).isVisible();
+        label("Data").selectOption(new SelectOption().setLabel("DTKS"));
+        label("Status").selectOption(new SelectOption().setLabel("Belum terdaftar"));
+        label("Tanggal dicek").fill(LocalDate.now().toString());
+        label("Sumber").selectOption(new SelectOption().setLabel("Cek Bansos"));
+        label("Catatan").fill("Dicek bersama Ibu Sulastri di aplikasi Cek Bansos");
+        assertNoHorizontalScroll("registry form");
+        screenshot("household-03-registry-form");
+        button("Simpan pengecekan").click();
+
+        assertThat(page.locator(".alert-success")).hasText("Pengecekan DTKS/DTSEN dicatat.");
+        Locator current = page.locator("[data-test=registry-current]");
+        assertThat(current).containsText("DTKS: Belum terdaftar");
+        assertThat(current).containsText("Cek Bansos");
+        assertThat(current).containsText(worker.fullName());
+        assertNoHorizontalScroll("household page with children and registry status");
+        screenshot("household-04-after");
+    }
+
+    private void addChild(String name, String sex, String birthYear, String school) {
+        page.getByRole(AriaRole.LINK, new Page.GetByRoleOptions().setName("Tambah anggota").setExact(true)).click();
+        assertThat(heading("Tambah anggota")).isVisible();
+        label("Hubungan dengan kepala keluarga").selectOption(new SelectOption().setLabel("Anak"));
+        label("Nama lengkap").fill(name);
+        label("Jenis kelamin").selectOption(new SelectOption().setLabel(sex));
+        label("Perkiraan tahun lahir").fill(birthYear);
+        label("Sekolah").selectOption(new SelectOption().setLabel(school));
+        assertNoHorizontalScroll("member form");
+        screenshot("household-02-member-form");
+        button("Simpan").click();
+    }
+
+    private Locator member(String name) {
+        return page.locator("[data-test=member]").filter(new Locator.FilterOptions().setHasText(name));
+    }
+
+    private Locator heading(String text) {
+        return page.getByRole(AriaRole.HEADING, new Page.GetByRoleOptions().setName(text).setExact(true).setLevel(1));
+    }
+
+    private Locator label(String text) {
+        return page.getByLabel(text, new Page.GetByLabelOptions().setExact(true));
+    }
+
+    private Locator button(String text) {
+        return page.locator("main").getByRole(AriaRole.BUTTON, new Locator.GetByRoleOptions().setName(text)
+                .setExact(true));
+    }
+
+    private void assertNoHorizontalScroll(String where) {
+        @SuppressWarnings("unchecked")
+        List<Number> widths = (List<Number>) page.evaluate(
+                "() => [document.documentElement.scrollWidth, window.innerWidth]");
+        assertTrue(widths.get(1).intValue() == PHONE_WIDTH, where + ": not a phone viewport");
+        assertTrue(widths.get(0).intValue() <= widths.get(1).intValue(),
+                where + " scrolls sideways: " + widths.get(0) + " px wide");
+    }
+}
