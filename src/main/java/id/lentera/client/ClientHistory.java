@@ -1,0 +1,129 @@
+package id.lentera.client;
+
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+import java.util.TreeMap;
+import java.util.function.Function;
+
+import id.lentera.shared.history.Revision;
+import jakarta.persistence.EntityManager;
+import org.hibernate.envers.AuditReaderFactory;
+import org.hibernate.envers.RevisionType;
+import org.hibernate.envers.query.AuditEntity;
+import org.springframework.stereotype.Component;
+
+/**
+ * The change history of a client, read from Envers and told in words: who changed which fields
+ * of the record (and of the person's facts), from what to what, and when. NIKs appear masked.
+ */
+@Component
+public class ClientHistory {
+
+    /** One saved change: when, by whom, and what it changed. */
+    public record Entry(Instant at, String username, boolean created, List<Change> changes) {
+    }
+
+    /**
+     * @param field message key of the field's label
+     * @param valuePrefix when not null, the values are enum names shown as {@code #{valuePrefix + value}}
+     */
+    public record Change(String field, String from, String to, String valuePrefix) {
+    }
+
+    private record Field<T>(String label, Function<T, Object> value, String valuePrefix) {
+    }
+
+    private static final List<Field<Person>> PERSON_FIELDS = List.of(
+            new Field<>("client.fullName", Person::getFullName, null),
+            new Field<>("client.nik", p -> p.getNik() == null ? null : Nik.mask(p.getNik()), null),
+            new Field<>("client.sex", Person::getSex, "client.sex."),
+            new Field<>("client.birthDate", Person::getBirthDate, null),
+            new Field<>("client.birthYear", Person::getBirthYear, null),
+            new Field<>("client.birthplace", Person::getBirthplace, null),
+            new Field<>("client.documents", p -> documentsInWords(p.getDocuments()), null));
+
+    private static final List<Field<Client>> CLIENT_FIELDS = List.of(
+            new Field<>("client.alias", Client::getAlias, null),
+            new Field<>("client.nikMissingReason", Client::getNikMissingReason, "client.nikMissingReason."),
+            new Field<>("client.phone", Client::getPhone, null),
+            new Field<>("client.situation", Client::getSituation, "client.situation."),
+            new Field<>("client.currentAddress", Client::getCurrentAddress, null),
+            new Field<>("client.currentKelurahan", Client::getCurrentKelurahanCode, null),
+            new Field<>("client.origin", Client::getOriginRegionCode, null),
+            new Field<>("client.occupation", Client::getOccupation, null),
+            new Field<>("client.income", Client::getIncomePerMonth, null),
+            new Field<>("client.education", Client::getEducation, null),
+            new Field<>("client.maritalStatus", Client::getMaritalStatus, "client.maritalStatus."),
+            new Field<>("client.consentOn", Client::getConsentOn, null),
+            new Field<>("client.consentToServices", Client::isConsentToServices, null),
+            new Field<>("client.consentToShare", Client::isConsentToShare, null),
+            new Field<>("client.ppks", c -> c.getPpksCategories().stream().map(PpksCategory::getName).sorted()
+                    .toList().toString(), null),
+            new Field<>("client.nikWarningOverride", Client::getNikWarningOverride, null),
+            new Field<>("client.duplicateOverrideReason", Client::getDuplicateOverrideReason, null));
+
+    private final EntityManager entityManager;
+
+    ClientHistory(EntityManager entityManager) {
+        this.entityManager = entityManager;
+    }
+
+    /** Newest first. A registration is one entry (created); later saves list what they changed. */
+    List<Entry> of(Client client) {
+        Map<Long, Entry> byRevision = new TreeMap<>(Comparator.reverseOrder());
+        collect(Client.class, client.getId(), CLIENT_FIELDS, byRevision);
+        collect(Person.class, client.getPerson().getId(), PERSON_FIELDS, byRevision);
+        return byRevision.values().stream().filter(e -> e.created() || !e.changes().isEmpty()).toList();
+    }
+
+    @SuppressWarnings("unchecked")
+    private <T> void collect(Class<T> type, long id, List<Field<T>> fields, Map<Long, Entry> into) {
+        List<Object[]> revisions = AuditReaderFactory.get(entityManager).createQuery()
+                .forRevisionsOfEntity(type, false, true)
+                .add(AuditEntity.id().eq(id))
+                .addOrder(AuditEntity.revisionNumber().asc())
+                .getResultList();
+        T previous = null;
+        for (Object[] row : revisions) {
+            T current = (T) row[0];
+            Revision revision = (Revision) row[1];
+            boolean created = row[2] == RevisionType.ADD;
+            List<Change> changes = new ArrayList<>();
+            if (!created && previous != null) {
+                for (Field<T> field : fields) {
+                    Object before = field.value().apply(previous);
+                    Object after = field.value().apply(current);
+                    if (!Objects.equals(before, after)) {
+                        changes.add(new Change(field.label(), text(before), text(after), field.valuePrefix()));
+                    }
+                }
+            }
+            Entry existing = into.get(revision.getId());
+            if (existing == null) {
+                into.put(revision.getId(), new Entry(revision.getChangedAt(), revision.getUsername(), created, changes));
+            } else {
+                List<Change> merged = new ArrayList<>(existing.changes());
+                merged.addAll(changes);
+                into.put(revision.getId(), new Entry(existing.at(), existing.username(),
+                        existing.created() || created, merged));
+            }
+            previous = current;
+        }
+    }
+
+    private static String documentsInWords(Map<DocumentType, DocumentHolding> documents) {
+        Map<DocumentType, DocumentHolding> sorted = new TreeMap<>(documents);
+        List<String> parts = new ArrayList<>();
+        sorted.forEach((type, holding) -> parts.add(type.name() + ": " + holding.status().name()
+                + (holding.number() == null ? "" : " " + Nik.mask(holding.number()))));
+        return String.join(", ", parts);
+    }
+
+    private static String text(Object value) {
+        return value == null ? null : value.toString();
+    }
+}
