@@ -34,8 +34,9 @@ public class ClientRecords {
     private final EntityManager entityManager;
     private final ApplicationEventPublisher events;
     private final Clock clock;
+    private final PpksCategories categories;
 
-    ClientRecords(Clients clients, ClientAccess access, ClientHistory history, RegionDirectory regions,
+    ClientRecords(PpksCategories categories, Clients clients, ClientAccess access, ClientHistory history, RegionDirectory regions,
             TeamDirectory teams, EntityManager entityManager, ApplicationEventPublisher events, Clock clock) {
         this.clients = clients;
         this.access = access;
@@ -45,6 +46,14 @@ public class ClientRecords {
         this.entityManager = entityManager;
         this.events = events;
         this.clock = clock;
+        this.categories = categories;
+    }
+
+    /** The PPKS categories, for the list's filter. */
+    @PreAuthorize("hasAnyRole('SOCIAL_WORKER', 'SUPERVISOR', 'HEAD_OF_OFFICE')")
+    @Transactional(readOnly = true)
+    public List<PpksChoice> ppksChoices() {
+        return PpksChoice.activeOf(categories);
     }
 
     /** The client page: all details, household summary and change history. */

@@ -45,6 +45,7 @@ public class ClientRegistration {
     private final ApplicationEventPublisher events;
     private final Clock clock;
     private final EntityManager entityManager;
+    private final java.util.function.Supplier<List<PpksChoice>> categoryChoices;
 
     ClientRegistration(People people, Clients clients, Households households, PpksCategories categories,
             DuplicateFinder duplicates, ClientAccess access, RegionDirectory regions, TeamDirectory teams,
@@ -60,16 +61,12 @@ public class ClientRegistration {
         this.events = events;
         this.clock = clock;
         this.entityManager = entityManager;
+        this.categoryChoices = () -> PpksChoice.activeOf(categories);
     }
 
-    /** The PPKS categories a worker can pick, in their official order. */
-    @Transactional(readOnly = true)
+    /** The PPKS categories to pick from; asking it also checks the user may register clients. */
     public List<PpksChoice> ppksChoices() {
-        return categories.findAllByOrderBySortOrder().stream().filter(PpksCategory::isActive)
-                .map(c -> new PpksChoice(c.getId(), c.getName(), c.getNameEn())).toList();
-    }
-
-    public record PpksChoice(long id, String name, String nameEn) {
+        return categoryChoices.get();
     }
 
     /**
