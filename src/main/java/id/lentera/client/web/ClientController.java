@@ -9,6 +9,7 @@ import id.lentera.client.ClientQuery;
 import id.lentera.client.ClientRecords;
 import id.lentera.client.ClientSearch;
 import id.lentera.client.ClientSearchRow;
+import id.lentera.client.DocumentType;
 import id.lentera.client.RegistryState;
 import id.lentera.region.RegionDirectory;
 import org.springframework.data.domain.Page;
@@ -69,7 +70,7 @@ class ClientController {
     @GetMapping("/{id}")
     String showDetail(@AuthenticationPrincipal CurrentUser user, @PathVariable long id, Model model) {
         model.addAttribute("client", records.open(id, user));
-        model.addAttribute("documentTypes", id.lentera.client.DocumentType.values());
+        model.addAttribute("documentTypes", DocumentType.values());
         return "clients/detail";
     }
 
