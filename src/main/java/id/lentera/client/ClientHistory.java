@@ -18,7 +18,8 @@ import org.springframework.stereotype.Component;
 
 /**
  * The change history of a client, read from Envers and told in words: who changed which fields
- * of the record (and of the person's facts), from what to what, and when. NIKs appear masked.
+ * of the record (and of the person's facts and documents), from what to what, and when. NIKs
+ * appear masked.
  */
 @Component
 public class ClientHistory {
@@ -43,8 +44,7 @@ public class ClientHistory {
             new Field<>("client.sex", Person::getSex, "client.sex."),
             new Field<>("client.birthDate", Person::getBirthDate, null),
             new Field<>("client.birthYear", Person::getBirthYear, null),
-            new Field<>("client.birthplace", Person::getBirthplace, null),
-            new Field<>("client.documents", p -> documentsInWords(p.getDocuments()), null));
+            new Field<>("client.birthplace", Person::getBirthplace, null));
 
     private static final List<Field<Client>> CLIENT_FIELDS = List.of(
             new Field<>("client.alias", Client::getAlias, null),
@@ -77,6 +77,7 @@ public class ClientHistory {
         Map<Long, Entry> byRevision = new TreeMap<>(Comparator.reverseOrder());
         collect(Client.class, client.getId(), CLIENT_FIELDS, byRevision);
         collect(Person.class, client.getPerson().getId(), PERSON_FIELDS, byRevision);
+        collectDocuments(client.getPerson().getId(), byRevision);
         return byRevision.values().stream().filter(e -> e.created() || !e.changes().isEmpty()).toList();
     }
 
@@ -115,12 +116,45 @@ public class ClientHistory {
         }
     }
 
-    private static String documentsInWords(Map<DocumentType, DocumentHolding> documents) {
-        Map<DocumentType, DocumentHolding> sorted = new TreeMap<>(documents);
-        List<String> parts = new ArrayList<>();
-        sorted.forEach((type, holding) -> parts.add(type.name() + ": " + holding.status().name()
-                + (holding.number() == null ? "" : " " + Nik.mask(holding.number()))));
-        return String.join(", ", parts);
+    /**
+     * Document changes, read from the audit table itself: Envers cannot rebuild the record
+     * embeddable of a past revision. A changed entry is a delete and an add in the same revision.
+     */
+    private void collectDocuments(long personId, Map<Long, Entry> into) {
+        @SuppressWarnings("unchecked")
+        List<Object[]> rows = entityManager.createNativeQuery("""
+                select d.rev, d.revtype, d.type, d.status, d.number, r.changed_at, r.username
+                  from person_document_aud d join revision r on r.id = d.rev
+                 where d.person_id = :person order by d.rev, d.type, d.revtype desc""")
+                .setParameter("person", personId).getResultList();
+        Map<Long, Map<String, String[]>> byRevision = new TreeMap<>();
+        Map<Long, Object[]> revisionInfo = new TreeMap<>();
+        for (Object[] row : rows) {
+            long rev = ((Number) row[0]).longValue();
+            int revtype = ((Number) row[1]).intValue();
+            // the status only: document numbers (a KTP number is a NIK) stay out of the history
+            String value = (String) row[3];
+            String[] fromTo = byRevision.computeIfAbsent(rev, r -> new TreeMap<>())
+                    .computeIfAbsent((String) row[2], t -> new String[2]);
+            fromTo[revtype == 2 ? 0 : 1] = value;
+            revisionInfo.put(rev, new Object[] {row[5], row[6]});
+        }
+        byRevision.forEach((rev, types) -> {
+            Entry existing = into.get(rev);
+            if (existing != null && existing.created()) {
+                return;
+            }
+            List<Change> changes = new ArrayList<>(existing == null ? List.of() : existing.changes());
+            types.forEach((type, fromTo) -> {
+                if (!Objects.equals(fromTo[0], fromTo[1])) {
+                    changes.add(new Change("client.document." + type, fromTo[0], fromTo[1], "client.documentStatus."));
+                }
+            });
+            Object[] info = revisionInfo.get(rev);
+            Instant at = existing != null ? existing.at() : info[0] instanceof java.time.OffsetDateTime o
+                    ? o.toInstant() : (Instant) info[0];
+            into.put(rev, new Entry(at, existing != null ? existing.username() : (String) info[1], false, changes));
+        });
     }
 
     private static String text(Object value) {
