@@ -29,7 +29,6 @@ import jakarta.validation.constraints.Min;
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Pattern;
-import jakarta.validation.constraints.PositiveOrZero;
 import jakarta.validation.constraints.Size;
 import lombok.Getter;
 import lombok.Setter;
@@ -92,9 +91,9 @@ class ClientForm {
     @Size(max = 100)
     private String occupation;
 
-    @PositiveOrZero(message = "{client.income.negative}")
-    @Max(value = 1_000_000_000_000L)
-    private Long incomePerMonth;
+    /** Rupiah as people write them: {@code 1500000}, {@code 1.500.000} or {@code Rp 1.500.000}. */
+    @Pattern(regexp = "^\\s*(-?(Rp\\.?\\s*)?[0-9][0-9.]{0,15})?\\s*$", message = "{client.income.format}")
+    private String incomePerMonth;
 
     @Size(max = 20)
     private String education;
@@ -160,7 +159,7 @@ class ClientForm {
         String normalizedPhone = phone == null || phone.isBlank() ? null : PhoneNumbers.normalize(phone).orElse(phone);
         ClientDetails details = new ClientDetails(alias, digits == null ? nikMissingReason : null, normalizedPhone,
                 situation, currentAddress, blankToNull(currentKelurahanCode), blankToNull(originRegionCode),
-                occupation, incomePerMonth, education, maritalStatus, consentOn, consentToServices, consentToShare,
+                occupation, rupiah(incomePerMonth), education, maritalStatus, consentOn, consentToServices, consentToShare,
                 ppksCategoryIds == null ? Set.of() : Set.copyOf(ppksCategoryIds));
         Map<DocumentType, DocumentHolding> documents = new EnumMap<>(DocumentType.class);
         documentStatus.forEach((type, status) -> {
@@ -197,7 +196,7 @@ class ClientForm {
         form.currentKelurahanCode = client.currentKelurahanCode();
         form.originRegionCode = client.originRegionCode();
         form.occupation = client.occupation();
-        form.incomePerMonth = client.incomePerMonth();
+        form.incomePerMonth = client.incomePerMonth() == null ? null : String.valueOf(client.incomePerMonth());
         form.education = client.education();
         form.maritalStatus = client.maritalStatus();
         form.consentOn = client.consentOn();
@@ -212,6 +211,15 @@ class ClientForm {
         form.householdChoice = HouseholdPlan.Choice.NONE;
         form.version = client.version();
         return form;
+    }
+
+    /** Null when blank; a negative amount stays negative so that the service can refuse it. */
+    private static Long rupiah(String amount) {
+        if (amount == null || amount.isBlank()) {
+            return null;
+        }
+        String digits = amount.replaceAll("[^0-9-]", "");
+        return digits.isEmpty() || digits.equals("-") ? null : Long.valueOf(digits);
     }
 
     private static String digits(String number) {
