@@ -19,8 +19,10 @@ import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.util.UriComponentsBuilder;
 
 /** The clients list (one search box and a few filters) and the client page. */
 @Controller
@@ -65,6 +67,33 @@ class ClientController {
         model.addAttribute("ppksChoices", records.ppksChoices());
         model.addAttribute("registryStates", RegistryState.values());
         return "clients/list";
+    }
+
+    /**
+     * The search box posts, so that a NIK or KK typed into it never ends up in a URL (browser
+     * history, proxy and server logs). A number search is answered at once (it finds one or two
+     * people, no paging); a name search goes on as a GET, whose URL can be paged and bookmarked.
+     */
+    @PostMapping
+    String search(@AuthenticationPrincipal CurrentUser user, @RequestParam(required = false) String q,
+            @RequestParam(required = false) String kelurahan, @RequestParam(required = false) Long ppks,
+            @RequestParam(required = false) RegistryState registry, @RequestParam(required = false) Boolean openCase,
+            Model model) {
+        if (new ClientQuery(q, null, null, null).number() != null) {
+            return showList(user, q, kelurahan, ppks, registry, openCase, 0, model);
+        }
+        String target = UriComponentsBuilder.fromPath("/clients")
+                .queryParamIfPresent("q", blankToEmpty(q))
+                .queryParamIfPresent("kelurahan", blankToEmpty(kelurahan))
+                .queryParamIfPresent("ppks", java.util.Optional.ofNullable(ppks))
+                .queryParamIfPresent("registry", java.util.Optional.ofNullable(registry))
+                .queryParamIfPresent("openCase", java.util.Optional.ofNullable(openCase))
+                .encode().build().toUriString();
+        return "redirect:" + target;
+    }
+
+    private static java.util.Optional<String> blankToEmpty(String value) {
+        return value == null || value.isBlank() ? java.util.Optional.empty() : java.util.Optional.of(value.strip());
     }
 
     @GetMapping("/{id}")

@@ -64,6 +64,7 @@ class ClientRoutesAccessTest {
 
     static final List<Route> ROUTES = List.of(
             new Route(HttpMethod.GET, "/clients"),
+            new Route(HttpMethod.POST, "/clients"),
             new Route(HttpMethod.GET, "/clients/new"),
             new Route(HttpMethod.POST, "/clients/new"),
             new Route(HttpMethod.GET, "/clients/{client}"),
@@ -72,12 +73,12 @@ class ClientRoutesAccessTest {
 
     /** The status each actor gets on each route; 302 is a successful save (post/redirect/get). */
     static final Map<Actor, List<Integer>> EXPECTED = Map.of(
-            Actor.OWNER, List.of(200, 200, 302, 200, 200, 302),
-            Actor.TEAM_SUPERVISOR, List.of(200, 200, 302, 200, 200, 302),
-            Actor.OTHER_WORKER, List.of(200, 200, 302, 404, 404, 404),
-            Actor.OTHER_SUPERVISOR, List.of(200, 200, 302, 404, 404, 404),
-            Actor.HEAD_OF_OFFICE, List.of(200, 403, 403, 200, 403, 403),
-            Actor.ADMIN, List.of(403, 403, 403, 403, 403, 403));
+            Actor.OWNER, List.of(200, 200, 200, 302, 200, 200, 302),
+            Actor.TEAM_SUPERVISOR, List.of(200, 200, 200, 302, 200, 200, 302),
+            Actor.OTHER_WORKER, List.of(200, 200, 200, 302, 404, 404, 404),
+            Actor.OTHER_SUPERVISOR, List.of(200, 200, 200, 302, 404, 404, 404),
+            Actor.HEAD_OF_OFFICE, List.of(200, 200, 403, 403, 200, 403, 403),
+            Actor.ADMIN, List.of(403, 403, 403, 403, 403, 403, 403));
 
     @Autowired
     MockMvc mvc;
@@ -193,6 +194,10 @@ class ClientRoutesAccessTest {
         String path = route.template().replace("{client}", String.valueOf(client));
         if (route.method() == HttpMethod.GET) {
             return get(path).accept(MediaType.TEXT_HTML);
+        }
+        if (path.equals("/clients")) {
+            // a search by KK number: answered at once, not redirected
+            return post(path).param("q", "1275051502180007").with(csrf()).accept(MediaType.TEXT_HTML);
         }
         LinkedMultiValueMap<String, String> form = new LinkedMultiValueMap<>(ClientWebForms.registration(postedName));
         // the name is unique, so no duplicate warning holds the save back
