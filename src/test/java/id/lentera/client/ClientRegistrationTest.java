@@ -103,10 +103,10 @@ class ClientRegistrationTest {
     @Test
     void registersAClientHeadingANewHousehold() {
         String kk = kk();
-        long id = registered(record("Sutrisno " + surname, null, Sex.M, null, 1981), newHousehold(kk));
+        long id = registered(record("Parjo " + surname, null, Sex.M, null, 1981), newHousehold(kk));
 
         ClientView client = open(worker, id);
-        assertThat(client.fullName()).isEqualTo("Sutrisno " + surname);
+        assertThat(client.fullName()).isEqualTo("Parjo " + surname);
         assertThat(client.nikMissingReason()).isEqualTo(NikMissingReason.LOST);
         assertThat(client.birthYear()).isEqualTo(1981);
         assertThat(client.birthYearEstimated()).isTrue();
@@ -118,7 +118,7 @@ class ClientRegistrationTest {
         assertThat(client.household()).isNotNull();
         assertThat(client.household().kkNumber()).isEqualTo(kk);
         assertThat(client.household().relationship()).isEqualTo(Relationship.HEAD);
-        assertThat(client.household().headName()).isEqualTo("Sutrisno " + surname);
+        assertThat(client.household().headName()).isEqualTo("Parjo " + surname);
         assertThat(client.registeredByName()).isEqualTo("Test " + worker.username());
         assertThat(jdbc.queryForObject("select team_id from client where id = ?", Long.class, id))
                 .isEqualTo(worker.teamId());
@@ -220,8 +220,8 @@ class ClientRegistrationTest {
 
     @Test
     void aLikelyDuplicateWarnsWithTheCandidateAndTheReasonIsRecorded() {
-        long first = registered(record("Sutrisno " + surname, null, Sex.M, null, 1981), newHousehold(null));
-        ClientRecord again = record("Sutrisno " + surname, null, Sex.M, null, 1981);
+        long first = registered(record("Parjo " + surname, null, Sex.M, null, 1981), newHousehold(null));
+        ClientRecord again = record("Parjo " + surname, null, Sex.M, null, 1981);
 
         var warned = register(again, newHousehold(null));
         assertThat(warned).isInstanceOfSatisfying(RegistrationOutcome.NeedsConfirmation.class, w -> {
@@ -237,9 +237,9 @@ class ClientRegistrationTest {
 
     @Test
     void editsKeepAHistoryInWords() {
-        long id = registered(record("Sutrisno " + surname, null, Sex.M, null, 1981), HouseholdPlan.none());
+        long id = registered(record("Parjo " + surname, null, Sex.M, null, 1981), HouseholdPlan.none());
         ClientView before = SignedIn.run(worker, () -> records.openForEdit(id, worker));
-        ClientRecord r = record("Sutrisno " + surname, null, Sex.M, null, 1980);
+        ClientRecord r = record("Parjo " + surname, null, Sex.M, null, 1980);
         ClientDetails d = r.details();
         ClientDetails changed = new ClientDetails(d.alias(), d.nikMissingReason(), d.phone(), d.situation(),
                 d.currentAddress(), d.currentKelurahanCode(), d.originRegionCode(), "tukang parkir", d.incomePerMonth(),
@@ -265,14 +265,14 @@ class ClientRegistrationTest {
 
     @Test
     void aStaleEditIsRefusedEvenWhenOnlyThePersonChanged() {
-        long id = registered(record("Sutrisno " + surname, null, Sex.M, null, 1981), HouseholdPlan.none());
+        long id = registered(record("Parjo " + surname, null, Sex.M, null, 1981), HouseholdPlan.none());
         long version = SignedIn.run(worker, () -> records.openForEdit(id, worker)).version();
         SignedIn.run(worker, () -> registration.update(id, version,
-                record("Sutrisno B " + surname, null, Sex.M, null, 1981), worker));
+                record("Parjo B " + surname, null, Sex.M, null, 1981), worker));
         assertThatThrownBy(() -> SignedIn.run(worker, () -> registration.update(id, version,
-                record("Sutrisno C " + surname, null, Sex.M, null, 1981), worker)))
+                record("Parjo C " + surname, null, Sex.M, null, 1981), worker)))
                 .isInstanceOf(StaleEditException.class);
-        assertThat(open(worker, id).fullName()).isEqualTo("Sutrisno B " + surname);
+        assertThat(open(worker, id).fullName()).isEqualTo("Parjo B " + surname);
     }
 
     @Test

@@ -87,7 +87,7 @@ class ClientFormWebTest {
     @ParameterizedTest(name = "{0} = \"{1}\"")
     @MethodSource("badInput")
     void badInputIsShownNextToTheFieldAndKept(String field, String value, String message) throws Exception {
-        String name = randomName("Sutrisno");
+        String name = randomName("Parjo");
         MultiValueMap<String, String> form = with(registration(name), Map.of(field, value));
         if (!field.equals("fullName")) {
             form.set("fullName", name);
@@ -124,21 +124,21 @@ class ClientFormWebTest {
     @MethodSource("badHouseholdInput")
     void badHouseholdInputIsShownNextToTheField(Map<String, String> changes, String field, String message)
             throws Exception {
-        String html = postForm("/clients/new", with(registration(randomName("Sutrisno")), changes));
+        String html = postForm("/clients/new", with(registration(randomName("Parjo")), changes));
         assertThat(field.equals("relationship") ? selectError(html, field) : fieldError(html, field)).contains(message);
         assertThat(inputValue(html, "joinKkNumber")).isEqualTo(changes.getOrDefault("joinKkNumber", ""));
     }
 
     @Test
     void noNikNeedsAReason() throws Exception {
-        String html = postForm("/clients/new", with(registration(randomName("Sutrisno")),
+        String html = postForm("/clients/new", with(registration(randomName("Parjo")),
                 Map.of("nikMissingReason", "")));
         assertThat(selectError(html, "nikMissingReason")).contains("pilih mengapa tidak ada NIK");
     }
 
     @Test
     void aLikelyDuplicateComesBackWithTheCandidateAndAReasonField() throws Exception {
-        String name = randomName("Sutrisno");
+        String name = randomName("Parjo");
         MultiValueMap<String, String> form = registration(name);
         MvcResult first = mvc.perform(post("/clients/new").params(form).with(csrf()).with(as(worker))).andReturn();
         assertThat(first.getResponse().getRedirectedUrl()).startsWith("/clients/");
@@ -181,7 +181,7 @@ class ClientFormWebTest {
 
     @Test
     void incomeAndPhoneMayBeWrittenTheWayPeopleWriteThem() throws Exception {
-        String name = randomName("Sutrisno");
+        String name = randomName("Parjo");
         MvcResult result = mvc.perform(post("/clients/new").params(with(registration(name),
                 Map.of("incomePerMonth", "Rp 1.500.000", "phone", "0812-3456-7890"))).with(csrf()).with(as(worker)))
                 .andReturn();

@@ -43,7 +43,7 @@ class ClientPageWebTest {
     }
 
     private long register(Map<String, String> changes) throws Exception {
-        MvcResult result = mvc.perform(post("/clients/new").params(with(registration(randomName("Sutrisno")), changes))
+        MvcResult result = mvc.perform(post("/clients/new").params(with(registration(randomName("Parjo")), changes))
                 .with(csrf()).with(as(worker))).andReturn();
         String url = result.getResponse().getRedirectedUrl();
         assertThat(url).startsWith("/clients/");
