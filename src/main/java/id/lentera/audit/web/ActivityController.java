@@ -25,7 +25,7 @@ class ActivityController {
     String showList(@RequestParam(required = false) String category,
             @RequestParam(required = false) String q, @RequestParam(defaultValue = "0") int page, Model model) {
         // an unknown category from a hand-typed URL shows everything rather than an error
-        String known = AuditLog.CATEGORIES.contains(category) ? category : null;
+        String known = category != null && AuditLog.CATEGORIES.contains(category) ? category : null;
         model.addAttribute("entries", auditLog.search(known, q,
                 PageRequest.of(Math.max(page, 0), PAGE_SIZE)));
         model.addAttribute("category", known);
