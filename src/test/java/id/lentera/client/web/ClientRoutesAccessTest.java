@@ -3,8 +3,6 @@ package id.lentera.client.web;
 import java.net.URI;
 import java.util.List;
 import java.util.Map;
-import java.util.Set;
-import java.util.TreeSet;
 import java.util.stream.Stream;
 
 import id.lentera.account.CurrentUser;
@@ -13,6 +11,7 @@ import id.lentera.account.Role;
 import id.lentera.account.TestAccounts;
 import id.lentera.client.Sex;
 import id.lentera.client.TestClients;
+import id.lentera.support.DeclaredRoutes;
 import id.lentera.support.IntegrationTest;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
@@ -28,9 +27,6 @@ import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.test.web.servlet.MockMvc;
 import org.springframework.test.web.servlet.request.MockHttpServletRequestBuilder;
 import org.springframework.util.LinkedMultiValueMap;
-import org.springframework.web.bind.annotation.RequestMethod;
-import org.springframework.web.servlet.mvc.method.RequestMappingInfo;
-import org.springframework.web.servlet.mvc.method.annotation.RequestMappingHandlerMapping;
 
 import static id.lentera.support.SignedIn.as;
 import static org.assertj.core.api.Assertions.assertThat;
@@ -123,21 +119,8 @@ class ClientRoutesAccessTest {
 
     @Test
     void routeListCoversEveryClientsEndpoint() {
-        Set<String> declared = new TreeSet<>();
-        for (RequestMappingHandlerMapping mapping : context.getBeansOfType(RequestMappingHandlerMapping.class).values()) {
-            for (RequestMappingInfo info : mapping.getHandlerMethods().keySet()) {
-                Set<RequestMethod> methods = info.getMethodsCondition().getMethods();
-                for (String pattern : info.getPatternValues()) {
-                    if (pattern.startsWith("/clients")) {
-                        methods.forEach(method -> declared.add(method.name() + " " + pattern));
-                        if (methods.isEmpty()) {
-                            declared.add("ANY " + pattern);
-                        }
-                    }
-                }
-            }
-        }
-        assertThat(declared).containsExactlyInAnyOrderElementsOf(ROUTES.stream().map(Route::mapping).toList());
+        assertThat(DeclaredRoutes.under(context, "/clients"))
+                .containsExactlyInAnyOrderElementsOf(ROUTES.stream().map(Route::mapping).toList());
     }
 
     @ParameterizedTest(name = "{0} as {1} answers {2}")
