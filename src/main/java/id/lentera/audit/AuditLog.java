@@ -22,9 +22,12 @@ import org.springframework.transaction.annotation.Transactional;
 @RequiredArgsConstructor
 public class AuditLog {
 
+    /** Openings, registrations and changes of client records. */
+    static final String CLIENT = "CLIENT";
+
     /** The kinds of entry the admin can filter by. */
     public static final List<String> CATEGORIES = List.of(
-            AccountActivity.Category.SIGN_IN.name(), AccountActivity.Category.ADMIN.name(), "CLIENT");
+            AccountActivity.Category.SIGN_IN.name(), AccountActivity.Category.ADMIN.name(), CLIENT);
 
     private final AuditEntries entries;
 
@@ -42,7 +45,7 @@ public class AuditLog {
     @EventListener
     @Transactional(propagation = Propagation.MANDATORY)
     void on(ClientActivity activity) {
-        entries.save(new AuditEntry(activity.at(), "CLIENT", activity.kind().name(), activity.actor(),
+        entries.save(new AuditEntry(activity.at(), CLIENT, activity.kind().name(), activity.actor(),
                 "#" + activity.clientId(), null, null));
     }
 

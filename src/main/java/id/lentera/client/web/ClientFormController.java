@@ -16,9 +16,9 @@ import id.lentera.client.Relationship;
 import id.lentera.client.Sex;
 import id.lentera.client.Situation;
 import id.lentera.region.RegionDirectory;
-import id.lentera.shared.StaleEditException;
 import jakarta.validation.Valid;
 import org.springframework.dao.DataIntegrityViolationException;
+import org.springframework.dao.OptimisticLockingFailureException;
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
@@ -105,8 +105,9 @@ class ClientFormController {
                 return "redirect:/clients/" + id;
             }
             addWarnings(model, (RegistrationOutcome.NeedsConfirmation) outcome);
-        } catch (StaleEditException e) {
-            // keep what the worker typed; from now on they edit the version that is stored
+        } catch (OptimisticLockingFailureException e) {
+            // a StaleEditException, or a save that lost the race at the very end: either way keep
+            // what the worker typed; from now on they edit the version that is stored
             form.setVersion(current.version());
             model.addAttribute("conflict", true);
         } catch (ClientInputException e) {
