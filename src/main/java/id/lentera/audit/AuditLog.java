@@ -1,6 +1,9 @@
 package id.lentera.audit;
 
+import java.util.List;
+
 import id.lentera.account.AccountActivity;
+import id.lentera.client.ClientActivity;
 import id.lentera.region.RegionsImported;
 import id.lentera.shared.LikePatterns;
 import lombok.RequiredArgsConstructor;
@@ -20,6 +23,13 @@ import org.springframework.transaction.annotation.Transactional;
 @RequiredArgsConstructor
 public class AuditLog {
 
+    /** Openings, registrations and changes of client records. */
+    static final String CLIENT = "CLIENT";
+
+    /** The kinds of entry the admin can filter by. */
+    public static final List<String> CATEGORIES = List.of(
+            AccountActivity.Category.SIGN_IN.name(), AccountActivity.Category.ADMIN.name(), CLIENT);
+
     private final AuditEntries entries;
 
     @EventListener
@@ -38,7 +48,18 @@ public class AuditLog {
     }
 
     /**
-     * @param category {@code SIGN_IN}, {@code ADMIN} or null for both
+     * Every opening, registration and change of a client record: who, when, which client (by id;
+     * never a NIK or a name). Same transaction as the action, so a view is never left unlogged.
+     */
+    @EventListener
+    @Transactional(propagation = Propagation.MANDATORY)
+    void on(ClientActivity activity) {
+        entries.save(new AuditEntry(activity.at(), CLIENT, activity.kind().name(), activity.actor(),
+                "#" + activity.clientId(), null, null));
+    }
+
+    /**
+     * @param category one of {@link #CATEGORIES}, or null for all
      * @param text part of the actor's or target's name, or blank
      */
     @PreAuthorize("hasRole('ADMIN')")

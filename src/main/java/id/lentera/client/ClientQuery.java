@@ -3,8 +3,16 @@ package id.lentera.client;
 /**
  * The search box and filters of the clients list. A 16-digit text finds by NIK or KK exactly;
  * other text finds by name and alias, tolerant of typos and spelling variants.
+ *
+ * @param hasOpenCase null for everyone; true or false to keep those with or without an open case
+ *        (decided by {@link OpenCaseCriterion}, which casework provides)
  */
-public record ClientQuery(String text, String kelurahanCode, Long ppksCategoryId, RegistryState registryState) {
+public record ClientQuery(String text, String kelurahanCode, Long ppksCategoryId, RegistryState registryState,
+        Boolean hasOpenCase) {
+
+    public ClientQuery(String text, String kelurahanCode, Long ppksCategoryId, RegistryState registryState) {
+        this(text, kelurahanCode, ppksCategoryId, registryState, null);
+    }
 
     /** The text as a NIK/KK number when it is 16 digits (spaces and dots allowed), else null. */
     public String number() {

@@ -8,6 +8,7 @@ import java.util.Set;
 
 import id.lentera.account.CurrentUser;
 import id.lentera.account.TeamDirectory;
+import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.data.domain.Page;
 import org.springframework.data.domain.PageImpl;
 import org.springframework.data.domain.Pageable;
@@ -37,11 +38,14 @@ public class ClientSearch {
     private final NamedParameterJdbcTemplate jdbc;
     private final ClientAccess access;
     private final TeamDirectory teams;
+    private final ObjectProvider<OpenCaseCriterion> openCases;
 
-    ClientSearch(NamedParameterJdbcTemplate jdbc, ClientAccess access, TeamDirectory teams) {
+    ClientSearch(NamedParameterJdbcTemplate jdbc, ClientAccess access, TeamDirectory teams,
+            ObjectProvider<OpenCaseCriterion> openCases) {
         this.jdbc = jdbc;
         this.access = access;
         this.teams = teams;
+        this.openCases = openCases;
     }
 
     @Transactional(readOnly = true)
@@ -85,6 +89,10 @@ public class ClientSearch {
         if (query.registryState() != null) {
             conditions.add(currentRegistryStateIs());
             params.addValue("registryState", query.registryState().name());
+        }
+        if (query.hasOpenCase() != null) {
+            String open = openCases.getIfAvailable(() -> OpenCaseCriterion.NONE).sql();
+            conditions.add(query.hasOpenCase() ? "(" + open + ")" : "not (" + open + ")");
         }
         String where = conditions.isEmpty() ? "" : " where " + String.join(" and ", conditions);
 

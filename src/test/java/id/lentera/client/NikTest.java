@@ -112,4 +112,23 @@ class NikTest {
         assertThat(KkNumber.isValid(null)).isFalse();
         assertThat(KkNumber.parse("1275 0515 0218 0007")).map(KkNumber::masked).contains("1275••••••••0007");
     }
+
+    @Test
+    void dayFortyOneIsAWomanBornOnTheFirstAndDayThirtyOneAMan() {
+        Nik first = new Nik("1275054101900001");
+        assertThat(first.sex()).isEqualTo(Sex.F);
+        assertThat(first.birthDate(TODAY)).isEqualTo(LocalDate.of(1990, 1, 1));
+        Nik last = new Nik("1275053101900001");
+        assertThat(last.sex()).isEqualTo(Sex.M);
+        assertThat(last.birthDate(TODAY)).isEqualTo(LocalDate.of(1990, 1, 31));
+        assertThat(new Nik("1275057101900001").birthDate(TODAY)).isEqualTo(LocalDate.of(1990, 1, 31));
+        assertThat(Nik.problems("1275054001900001")).containsExactly(Problem.BAD_BIRTH_DATE);
+    }
+
+    @Test
+    void aWomansNikDisagreesWithARecordedManOnlyBySex() {
+        Nik nik = new Nik("1275054101900001");
+        assertThat(nik.mismatches(Sex.M, LocalDate.of(1990, 1, 1))).containsExactly(Mismatch.SEX);
+        assertThat(nik.mismatches(Sex.F, LocalDate.of(1990, 1, 1))).isEmpty();
+    }
 }

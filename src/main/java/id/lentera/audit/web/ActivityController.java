@@ -1,6 +1,5 @@
 package id.lentera.audit.web;
 
-import id.lentera.account.AccountActivity;
 import id.lentera.audit.AuditLog;
 import org.springframework.data.domain.PageRequest;
 import org.springframework.stereotype.Controller;
@@ -23,12 +22,14 @@ class ActivityController {
     }
 
     @GetMapping
-    String showList(@RequestParam(required = false) AccountActivity.Category category,
+    String showList(@RequestParam(required = false) String category,
             @RequestParam(required = false) String q, @RequestParam(defaultValue = "0") int page, Model model) {
-        model.addAttribute("entries", auditLog.search(category == null ? null : category.name(), q,
+        // an unknown category from a hand-typed URL shows everything rather than an error
+        String known = category != null && AuditLog.CATEGORIES.contains(category) ? category : null;
+        model.addAttribute("entries", auditLog.search(known, q,
                 PageRequest.of(Math.max(page, 0), PAGE_SIZE)));
-        model.addAttribute("category", category);
-        model.addAttribute("categories", AccountActivity.Category.values());
+        model.addAttribute("category", known);
+        model.addAttribute("categories", AuditLog.CATEGORIES);
         model.addAttribute("q", q);
         return "admin/activity/list";
     }

@@ -1,0 +1,109 @@
+package id.lentera.client.web;
+
+import java.util.HashSet;
+import java.util.Set;
+
+import id.lentera.account.CurrentUser;
+import id.lentera.account.Role;
+import id.lentera.client.ClientQuery;
+import id.lentera.client.ClientRecords;
+import id.lentera.client.ClientSearch;
+import id.lentera.client.ClientSearchRow;
+import id.lentera.client.DocumentType;
+import id.lentera.client.RegistryState;
+import id.lentera.region.RegionDirectory;
+import org.springframework.data.domain.Page;
+import org.springframework.data.domain.PageRequest;
+import org.springframework.security.core.annotation.AuthenticationPrincipal;
+import org.springframework.stereotype.Controller;
+import org.springframework.ui.Model;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestMapping;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.util.UriComponentsBuilder;
+
+/** The clients list (one search box and a few filters) and the client page. */
+@Controller
+@RequestMapping("/clients")
+class ClientController {
+
+    static final int PAGE_SIZE = 20;
+
+    private final ClientSearch search;
+    private final ClientRecords records;
+    private final RegionDirectory regions;
+
+    ClientController(ClientSearch search, ClientRecords records, RegionDirectory regions) {
+        this.search = search;
+        this.records = records;
+        this.regions = regions;
+    }
+
+    @GetMapping
+    String showList(@AuthenticationPrincipal CurrentUser user, @RequestParam(required = false) String q,
+            @RequestParam(required = false) String kelurahan, @RequestParam(required = false) Long ppks,
+            @RequestParam(required = false) RegistryState registry, @RequestParam(required = false) Boolean openCase,
+            @RequestParam(defaultValue = "0") int page, Model model) {
+        String text = q == null ? null : q.strip();
+        if (text != null && text.length() > 100) {
+            text = text.substring(0, 100);
+        }
+        var query = new ClientQuery(text, kelurahan == null || kelurahan.isBlank() ? null : kelurahan.strip(), ppks,
+                registry, openCase);
+        Page<ClientSearchRow> rows = search.search(query, user, PageRequest.of(Math.max(page, 0), PAGE_SIZE));
+        Set<String> codes = new HashSet<>();
+        rows.forEach(r -> {
+            if (r.kelurahanCode() != null) {
+                codes.add(r.kelurahanCode());
+            }
+        });
+        model.addAttribute("clients", rows);
+        model.addAttribute("regionNames", regions.names(codes));
+        model.addAttribute("query", query);
+        model.addAttribute("searched", text != null && !text.isEmpty());
+        model.addAttribute("canRegister", canRegister(user));
+        model.addAttribute("ppksChoices", records.ppksChoices());
+        model.addAttribute("registryStates", RegistryState.values());
+        return "clients/list";
+    }
+
+    /**
+     * The search box posts, so that a NIK or KK typed into it never ends up in a URL (browser
+     * history, proxy and server logs). A number search is answered at once (it finds one or two
+     * people, no paging); a name search goes on as a GET, whose URL can be paged and bookmarked.
+     */
+    @PostMapping
+    String search(@AuthenticationPrincipal CurrentUser user, @RequestParam(required = false) String q,
+            @RequestParam(required = false) String kelurahan, @RequestParam(required = false) Long ppks,
+            @RequestParam(required = false) RegistryState registry, @RequestParam(required = false) Boolean openCase,
+            Model model) {
+        if (new ClientQuery(q, null, null, null).number() != null) {
+            return showList(user, q, kelurahan, ppks, registry, openCase, 0, model);
+        }
+        String target = UriComponentsBuilder.fromPath("/clients")
+                .queryParamIfPresent("q", blankToEmpty(q))
+                .queryParamIfPresent("kelurahan", blankToEmpty(kelurahan))
+                .queryParamIfPresent("ppks", java.util.Optional.ofNullable(ppks))
+                .queryParamIfPresent("registry", java.util.Optional.ofNullable(registry))
+                .queryParamIfPresent("openCase", java.util.Optional.ofNullable(openCase))
+                .encode().build().toUriString();
+        return "redirect:" + target;
+    }
+
+    private static java.util.Optional<String> blankToEmpty(String value) {
+        return value == null || value.isBlank() ? java.util.Optional.empty() : java.util.Optional.of(value.strip());
+    }
+
+    @GetMapping("/{id}")
+    String showDetail(@AuthenticationPrincipal CurrentUser user, @PathVariable long id, Model model) {
+        model.addAttribute("client", records.open(id, user));
+        model.addAttribute("documentTypes", DocumentType.values());
+        return "clients/detail";
+    }
+
+    static boolean canRegister(CurrentUser user) {
+        return user.role() == Role.SOCIAL_WORKER || user.role() == Role.SUPERVISOR;
+    }
+}
