@@ -117,18 +117,25 @@ public class ClientRegistration {
         if (!similar.isEmpty()) {
             client.overrideDuplicateWarning(record.duplicateOverrideReason().strip());
         }
-        switch (household.choice()) {
+        Household home = switch (household.choice()) {
             case NEW -> {
                 Household created = new Household(household.address(), by.id(), now);
                 created.add(person, Relationship.HEAD, today);
-                households.save(created);
+                yield households.save(created);
             }
-            case JOIN -> joined.orElseThrow().add(person, household.relationship(), today);
-            case NONE -> {
+            case JOIN -> {
+                Household existing = joined.orElseThrow();
+                existing.add(person, household.relationship(), today);
+                yield existing;
             }
-        }
+            case NONE -> null;
+        };
         long id = clients.save(client).getId();
         events.publishEvent(new ClientActivity(now, ClientActivity.Kind.CLIENT_REGISTERED, by.username(), id));
+        if (home != null) {
+            // a new member changes what the household may receive
+            events.publishEvent(new HouseholdChanged(home.getId(), now));
+        }
         return new RegistrationOutcome.Saved(id);
     }
 
@@ -167,8 +174,11 @@ public class ClientRegistration {
         // committed after our load must still fail: the forced increment does both
         entityManager.lock(client, LockModeType.OPTIMISTIC_FORCE_INCREMENT);
         clients.saveAndFlush(client);
-        events.publishEvent(new ClientActivity(clock.instant(), ClientActivity.Kind.CLIENT_UPDATED, by.username(),
-                clientId));
+        Instant now = clock.instant();
+        events.publishEvent(new ClientActivity(now, ClientActivity.Kind.CLIENT_UPDATED, by.username(), clientId));
+        // the client's own facts (birth date, documents, ...) are facts of their household too
+        households.currentHouseholdIdOf(person.getId())
+                .ifPresent(householdId -> events.publishEvent(new HouseholdChanged(householdId, now)));
         return new RegistrationOutcome.Saved(clientId);
     }
 

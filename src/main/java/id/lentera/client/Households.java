@@ -19,6 +19,10 @@ interface Households extends JpaRepository<Household, Long> {
              where h.id = :id""")
     Optional<Household> findWithMembers(@Param("id") long id);
 
+    /** The household the person currently belongs to, if any. */
+    @Query("select m.household.id from HouseholdMember m where m.person.id = :personId and m.leftOn is null")
+    Optional<Long> currentHouseholdIdOf(@Param("personId") long personId);
+
     @Query("select count(m) > 0 from HouseholdMember m where m.person.id = :personId and m.leftOn is null")
     boolean isCurrentMember(@Param("personId") long personId);
 }

@@ -24,13 +24,19 @@ import org.springframework.dao.DataIntegrityViolationException;
 import org.springframework.data.domain.PageRequest;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.security.access.AccessDeniedException;
+import org.springframework.test.context.event.ApplicationEvents;
+import org.springframework.test.context.event.RecordApplicationEvents;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 /** Registering and editing clients on PostgreSQL: households, duplicates, NIK rules, history, access log. */
 @IntegrationTest
+@RecordApplicationEvents
 class ClientRegistrationTest {
+
+    @Autowired
+    ApplicationEvents events;
 
     @Autowired
     ApplicationContext context;
@@ -136,6 +142,28 @@ class ClientRegistrationTest {
         assertThat(view.household().id()).isEqualTo(open(worker, head).household().id());
         assertThat(view.household().relationship()).isEqualTo(Relationship.CHILD);
         assertThat(view.household().memberCount()).isEqualTo(2);
+    }
+
+    @Test
+    void joiningOrEditingAMemberAnnouncesTheHouseholdChanged() {
+        String kk = kk();
+        long head = registered(record("Hasan " + surname, null, Sex.M, LocalDate.of(1975, 4, 2), null),
+                newHousehold(kk));
+        long householdId = open(worker, head).household().id();
+        assertThat(events.stream(HouseholdChanged.class).filter(e -> e.householdId() == householdId)).hasSize(1);
+
+        registered(record("Rina " + surname, null, Sex.F, LocalDate.of(2010, 6, 1), null),
+                HouseholdPlan.joining(kk, Relationship.CHILD));
+        assertThat(events.stream(HouseholdChanged.class).filter(e -> e.householdId() == householdId)).hasSize(2);
+
+        long version = jdbc.queryForObject("select version from client where id = ?", Long.class, head);
+        SignedIn.run(worker, () -> registration.update(head, version,
+                record("Hasan " + surname, null, Sex.M, LocalDate.of(1975, 4, 3), null), worker));
+        assertThat(events.stream(HouseholdChanged.class).filter(e -> e.householdId() == householdId)).hasSize(3);
+
+        long before = events.stream(HouseholdChanged.class).count();
+        registered(record("Tono " + surname, null, Sex.M, null, 1971), HouseholdPlan.none());
+        assertThat(events.stream(HouseholdChanged.class).count()).isEqualTo(before);
     }
 
     @Test

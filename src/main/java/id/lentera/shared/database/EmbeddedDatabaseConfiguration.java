@@ -58,6 +58,8 @@ class EmbeddedDatabaseConfiguration {
         dataSource.setUsername("postgres");
         dataSource.setPoolName("lentera-embedded");
         dataSource.setMaximumPoolSize(10);
+        // keep row values (a NIK in a unique-key violation) out of exception messages and logs
+        dataSource.addDataSourceProperty("logServerErrorDetail", "false");
         return dataSource;
     }
 
