@@ -236,7 +236,7 @@ final class SyntheticFamilies {
             boolean pregnant) {
         boolean birthDateKnown = age < 60 ? chance(0.95) : chance(0.7);
         LocalDate birthDate = today.minusYears(age).minusDays(between(1, 364));
-        boolean hasNik = birthDateKnown && (age < 17 ? chance(0.6) : chance(0.72));
+        boolean hasNik = birthDateKnown && (age < 17 ? chance(0.7) : chance(0.78));
         String nikKecamatan = chance(0.85) ? kecamatan : "12.71." + two(between(1, 21));
         String nik = hasNik ? nik(nikKecamatan, sex, birthDate) : null;
         Schooling schooling = schooling(age);
@@ -279,21 +279,27 @@ final class SyntheticFamilies {
 
     /** A name as a Batak, Malay or Javanese family in North Sumatra would write it, sometimes misspelt. */
     String name(int ethnicity, Sex sex, String marga, boolean ownMarga) {
+        // a second given name now and then, as on many KTPs, gives the long tail of real names
         String name = switch (ethnicity) {
-            case 0 -> (sex == Sex.M ? BATAK_MALE[random.nextInt(BATAK_MALE.length)]
-                    : BATAK_FEMALE[random.nextInt(BATAK_FEMALE.length)])
+            case 0 -> given(sex == Sex.M ? BATAK_MALE : BATAK_FEMALE, 0.3)
                     + (sex == Sex.F && chance(0.5) ? " br " : " ") + (ownMarga ? marga : MARGA[random.nextInt(MARGA.length)]);
-            case 1 -> sex == Sex.M ? MALAY_MALE[random.nextInt(MALAY_MALE.length)]
-                    + (chance(0.25) ? " " + MALAY_MALE[random.nextInt(MALAY_MALE.length)].split(" ")[0] : "")
-                    : MALAY_FEMALE[random.nextInt(MALAY_FEMALE.length)];
-            default -> sex == Sex.M ? JAVANESE_MALE[random.nextInt(JAVANESE_MALE.length)]
-                    : JAVANESE_FEMALE[random.nextInt(JAVANESE_FEMALE.length)];
+            case 1 -> given(sex == Sex.M ? MALAY_MALE : MALAY_FEMALE, 0.35);
+            default -> given(sex == Sex.M ? JAVANESE_MALE : JAVANESE_FEMALE, 0.35);
         };
         if (chance(0.2)) {
             String[] variant = VARIANTS[random.nextInt(VARIANTS.length)];
             name = name.replace(variant[0], variant[1]);
         }
         return name;
+    }
+
+    private String given(String[] pool, double secondName) {
+        String first = pool[random.nextInt(pool.length)];
+        if (!chance(secondName)) {
+            return first;
+        }
+        String second = pool[random.nextInt(pool.length)].split(" ")[0];
+        return first.contains(second) ? first : first + " " + second;
     }
 
     private Member withLeft(Member m, LocalDate on, String reason) {
