@@ -240,11 +240,9 @@ public class DemoClients implements ApplicationRunner {
                         member(SEED_IBU_S_NAME, Sex.F, today.minusYears(32).minusDays(150), Relationship.HEAD, ibuSNik,
                                 null, docs(DocumentType.KTP_EL, DocumentStatus.HAVE, DocumentType.KK, DocumentStatus.HAVE,
                                         DocumentType.KKS, DocumentStatus.HAVE, DocumentType.KIS_BPJS, DocumentStatus.HAVE)),
-                        member("Yohana Sihombing", Sex.F, today.minusYears(13).minusDays(30), Relationship.CHILD,
-                                numbers.nik("12.75.05", Sex.F, today.minusYears(13).minusDays(30)), Schooling.SMP,
+                        withNik(numbers, "12.75.05", "Yohana Sihombing", Sex.F, today.minusYears(13).minusDays(30), Relationship.CHILD, Schooling.SMP,
                                 docs(DocumentType.AKTA, DocumentStatus.HAVE, DocumentType.KIP, DocumentStatus.HAVE)),
-                        member("Daniel Sihombing", Sex.M, today.minusYears(9).minusDays(200), Relationship.CHILD,
-                                numbers.nik("12.75.05", Sex.M, today.minusYears(9).minusDays(200)), Schooling.SD,
+                        withNik(numbers, "12.75.05", "Daniel Sihombing", Sex.M, today.minusYears(9).minusDays(200), Relationship.CHILD, Schooling.SD,
                                 docs(DocumentType.AKTA, DocumentStatus.HAVE, DocumentType.KIP, DocumentStatus.HAVE))),
                 0, new ClientFacts(null, null, Situation.HOME, null, "12.16", "Usaha makanan ringan rumahan", 1_500_000L,
                         "SMP", null, "081265430912", Set.of("PEREMPUAN_RAWAN_SOSEK"), today.minusMonths(3)),
@@ -262,16 +260,13 @@ public class DemoClients implements ApplicationRunner {
         // three generations: a grandmother over 70, a pregnant wife, a toddler; DTSEN decile 3
         String kk2 = numbers.kk("12.75.04", today.minusYears(6));
         families.add(new Family(kk2, "Jl. Gunung Bendahara No. 41", "006", "003", "12.75.04.1004", List.of(
-                member("Edi Santoso", Sex.M, today.minusYears(34).minusDays(12), Relationship.HEAD,
-                        numbers.nik("12.75.04", Sex.M, today.minusYears(34).minusDays(12)), null,
+                withNik(numbers, "12.75.04", "Edi Santoso", Sex.M, today.minusYears(34).minusDays(12), Relationship.HEAD, null,
                         docs(DocumentType.KTP_EL, DocumentStatus.HAVE, DocumentType.KK, DocumentStatus.HAVE)),
-                pregnant(member("Nurhalimah", Sex.F, today.minusYears(29).minusDays(80), Relationship.SPOUSE,
-                        numbers.nik("12.75.04", Sex.F, today.minusYears(29).minusDays(80)), null,
+                pregnant(withNik(numbers, "12.75.04", "Nurhalimah", Sex.F, today.minusYears(29).minusDays(80), Relationship.SPOUSE, null,
                         docs(DocumentType.KTP_EL, DocumentStatus.HAVE)), today.plusMonths(3)),
                 member("Aqila Putri", Sex.F, today.minusYears(3).minusDays(15), Relationship.CHILD, null,
                         Schooling.NOT_YET, docs(DocumentType.AKTA, DocumentStatus.NEVER_HAD)),
-                member("Painem", Sex.F, today.minusYears(76).minusDays(200), Relationship.PARENT,
-                        numbers.nik("12.75.04", Sex.F, today.minusYears(76).minusDays(200)), null,
+                withNik(numbers, "12.75.04", "Painem", Sex.F, today.minusYears(76).minusDays(200), Relationship.PARENT, null,
                         docs(DocumentType.KTP_EL, DocumentStatus.HAVE, DocumentType.KIS_BPJS, DocumentStatus.HAVE))),
                 0, new ClientFacts(null, null, Situation.HOME, null, null, "Tukang becak", 1_800_000L, "SMP",
                         MaritalStatus.MARRIED, "082167781203", Set.of("FAKIR_MISKIN"), today.minusMonths(2)),
@@ -281,17 +276,13 @@ public class DemoClients implements ApplicationRunner {
         // a son with a severe disability; the proposal was rejected because the father's NIK did not match Dukcapil
         String kk3 = numbers.kk("12.75.03", today.minusYears(12));
         families.add(new Family(kk3, "Jl. Danau Singkarak No. 8", "001", "004", "12.75.03.1002", List.of(
-                member("Parlindungan Sinaga", Sex.M, today.minusYears(51).minusDays(3), Relationship.HEAD,
-                        numbers.nik("12.71.07", Sex.M, today.minusYears(51).minusDays(3)), null,
+                withNik(numbers, "12.71.07", "Parlindungan Sinaga", Sex.M, today.minusYears(51).minusDays(3), Relationship.HEAD, null,
                         docs(DocumentType.KTP_EL, DocumentStatus.HAVE, DocumentType.KK, DocumentStatus.HAVE)),
-                member("Rosmawati br Ginting", Sex.F, today.minusYears(47).minusDays(60), Relationship.SPOUSE,
-                        numbers.nik("12.75.03", Sex.F, today.minusYears(47).minusDays(60)), null,
+                withNik(numbers, "12.75.03", "Rosmawati br Ginting", Sex.F, today.minusYears(47).minusDays(60), Relationship.SPOUSE, null,
                         docs(DocumentType.KTP_EL, DocumentStatus.HAVE)),
-                disabled(member("Samuel Sinaga", Sex.M, today.minusYears(16).minusDays(90), Relationship.CHILD,
-                        numbers.nik("12.75.03", Sex.M, today.minusYears(16).minusDays(90)), Schooling.DROPPED_OUT,
+                disabled(withNik(numbers, "12.75.03", "Samuel Sinaga", Sex.M, today.minusYears(16).minusDays(90), Relationship.CHILD, Schooling.DROPPED_OUT,
                         docs(DocumentType.AKTA, DocumentStatus.HAVE)), "Cerebral palsy, tidak dapat berjalan"),
-                member("Lasma Sinaga", Sex.F, today.minusYears(11).minusDays(10), Relationship.CHILD,
-                        numbers.nik("12.75.03", Sex.F, today.minusYears(11).minusDays(10)), Schooling.SD,
+                withNik(numbers, "12.75.03", "Lasma Sinaga", Sex.F, today.minusYears(11).minusDays(10), Relationship.CHILD, Schooling.SD,
                         docs(DocumentType.AKTA, DocumentStatus.HAVE))),
                 2, new ClientFacts(null, null, Situation.HOME, null, null, null, null, null, MaritalStatus.SINGLE, null,
                         Set.of("ANAK_DISABILITAS"), today.minusMonths(1)),
@@ -303,14 +294,11 @@ public class DemoClients implements ApplicationRunner {
         // a daughter who married out; the younger children never had a birth certificate; proposed
         String kk4 = numbers.kk("12.75.02", today.minusYears(15));
         families.add(new Family(kk4, "Jl. Tengku Amir Hamzah Gg. Bilal No. 3", "003", "002", "12.75.02.1005", List.of(
-                member("Zulkifli Batubara", Sex.M, today.minusYears(48).minusDays(210), Relationship.HEAD,
-                        numbers.nik("12.75.02", Sex.M, today.minusYears(48).minusDays(210)), null,
+                withNik(numbers, "12.75.02", "Zulkifli Batubara", Sex.M, today.minusYears(48).minusDays(210), Relationship.HEAD, null,
                         docs(DocumentType.KTP_EL, DocumentStatus.HAVE, DocumentType.KK, DocumentStatus.HAVE)),
-                member("Siti Aminah", Sex.F, today.minusYears(44).minusDays(33), Relationship.SPOUSE,
-                        numbers.nik("12.75.02", Sex.F, today.minusYears(44).minusDays(33)), null,
+                withNik(numbers, "12.75.02", "Siti Aminah", Sex.F, today.minusYears(44).minusDays(33), Relationship.SPOUSE, null,
                         docs(DocumentType.KTP_EL, DocumentStatus.LOST)),
-                left(member("Nurul Huda Batubara", Sex.F, today.minusYears(22).minusDays(5), Relationship.CHILD,
-                        numbers.nik("12.75.02", Sex.F, today.minusYears(22).minusDays(5)), Schooling.FINISHED, docs()),
+                left(withNik(numbers, "12.75.02", "Nurul Huda Batubara", Sex.F, today.minusYears(22).minusDays(5), Relationship.CHILD, Schooling.FINISHED, docs()),
                         today.minusMonths(18), "Menikah, ikut suami ke Stabat"),
                 member("Fikri Batubara", Sex.M, today.minusYears(14).minusDays(100), Relationship.CHILD, null,
                         Schooling.SMP, docs(DocumentType.AKTA, DocumentStatus.NEVER_HAD)),
@@ -336,6 +324,12 @@ public class DemoClients implements ApplicationRunner {
             Schooling schooling, Map<DocumentType, DocumentStatus> documents) {
         return new Member(name, sex, born, null, false, relationship, schooling, MaternalStatus.NONE, null,
                 TriState.NO, null, nik, documents, null, null, null);
+    }
+
+    /** Someone with a NIK first issued in {@code kecamatan}, its digits following sex and birth date. */
+    private static Member withNik(SyntheticFamilies numbers, String kecamatan, String name, Sex sex, LocalDate born,
+            Relationship relationship, Schooling schooling, Map<DocumentType, DocumentStatus> documents) {
+        return member(name, sex, born, relationship, numbers.nik(kecamatan, sex, born), schooling, documents);
     }
 
     private static Member estimated(String name, Sex sex, int birthYear, Relationship relationship) {
