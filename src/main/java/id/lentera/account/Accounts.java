@@ -17,6 +17,8 @@ interface Accounts extends JpaRepository<UserAccount, Long> {
 
     long countByRoleAndActiveTrue(Role role);
 
+    List<UserAccount> findByRoleAndActiveTrueOrderById(Role role);
+
     @Query(value = """
             select new id.lentera.account.AccountRow(a.id, a.username, a.fullName, a.role, t.name, a.active,
                    a.lockedUntil, a.lastLoginAt)

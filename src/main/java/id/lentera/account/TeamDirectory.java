@@ -3,6 +3,7 @@ package id.lentera.account;
 import java.util.Collection;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.stream.Collectors;
 
 import lombok.RequiredArgsConstructor;
@@ -33,5 +34,20 @@ public class TeamDirectory {
         }
         return accounts.findAllById(accountIds).stream()
                 .collect(Collectors.toMap(UserAccount::getId, UserAccount::getFullName));
+    }
+
+    /**
+     * An account by username (any case) as it would be signed in: its id, role and team. For code
+     * that acts for a known account outside a request, such as the demo data.
+     */
+    @Transactional(readOnly = true)
+    public Optional<CurrentUser> byUsername(String username) {
+        return accounts.findByUsernameIgnoreCase(username).map(CurrentUser::of);
+    }
+
+    /** The active social workers, each with their team: whom generated test data is spread across. */
+    @Transactional(readOnly = true)
+    public List<CurrentUser> activeSocialWorkers() {
+        return accounts.findByRoleAndActiveTrueOrderById(Role.SOCIAL_WORKER).stream().map(CurrentUser::of).toList();
     }
 }
