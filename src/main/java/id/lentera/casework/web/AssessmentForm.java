@@ -57,7 +57,7 @@ class AssessmentForm implements Versioned {
         }
 
         @AssertTrue(message = "{case.assessment.problem.descriptionRequired}")
-        boolean isDescribedWhenCategorised() {
+        public boolean isDescribedWhenCategorised() {
             return category == null || !Text.blank(description);
         }
     }
@@ -77,7 +77,7 @@ class AssessmentForm implements Versioned {
         }
 
         @AssertTrue(message = "{case.assessment.relation.partyRequired}")
-        boolean isNamed() {
+        public boolean isNamed() {
             return empty() || !Text.blank(party);
         }
     }
