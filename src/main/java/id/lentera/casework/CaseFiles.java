@@ -24,7 +24,7 @@ interface CaseFiles extends JpaRepository<CaseFile, Long> {
             and (:status is null or c.status = :status)
             and (:awaiting = false or exists (select 1 from ApprovalRequest a
                                                where a.caseFile = c and a.state = id.lentera.casework.ApprovalState.PENDING))
-            and (:quietSince is null or c.lastActivityAt < :quietSince)""";
+            and c.lastActivityAt < :quietBefore""";
 
     @Query("select c from CaseFile c where c.id = :id and " + VISIBLE)
     Optional<CaseFile> findVisible(@Param("id") long id, @Param("all") boolean all, @Param("me") long me,
@@ -39,7 +39,7 @@ interface CaseFiles extends JpaRepository<CaseFile, Long> {
             countQuery = "select count(c) from CaseFile c where " + VISIBLE + FILTER)
     Page<CaseRow> caseload(@Param("all") boolean all, @Param("me") long me, @Param("teams") List<Long> teams,
             @Param("stage") Stage stage, @Param("risk") RiskLevel risk, @Param("status") CaseStatus status,
-            @Param("awaiting") boolean awaiting, @Param("quietSince") Instant quietSince, Pageable pageable);
+            @Param("awaiting") boolean awaiting, @Param("quietBefore") Instant quietBefore, Pageable pageable);
 
     /** Open cases per stage among those visible, for the counts above the caseload. */
     @Query("select c.stage, count(c) from CaseFile c where c.status = id.lentera.casework.CaseStatus.OPEN and "

@@ -171,9 +171,11 @@ public class Casework {
     @Transactional(readOnly = true)
     public Page<CaseRow> caseload(CaseFilter filter, CurrentUser user, Pageable pageable) {
         CaseAccess.Scope scope = access.of(user);
-        Instant quietSince = filter.quiet() ? clock.instant().minus(Duration.ofDays(QUIET_DAYS)) : null;
+        // always a bound (PostgreSQL cannot type a null timestamp parameter): far ahead when not filtering
+        Instant quietBefore = filter.quiet() ? clock.instant().minus(Duration.ofDays(QUIET_DAYS))
+                : clock.instant().plus(Duration.ofDays(36500));
         return caseFiles.caseload(scope.all(), scope.accountId(), scope.teamIds(), filter.stage(), filter.risk(),
-                filter.status(), filter.awaitingApproval(), quietSince, pageable);
+                filter.status(), filter.awaitingApproval(), quietBefore, pageable);
     }
 
     /** Open cases per stage, every stage present (zero where none). */

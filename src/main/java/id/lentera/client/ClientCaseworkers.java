@@ -1,6 +1,7 @@
 package id.lentera.client;
 
 import java.time.Instant;
+import java.time.ZoneOffset;
 import java.util.Map;
 
 import org.springframework.jdbc.core.namedparam.MapSqlParameterSource;
@@ -32,7 +33,7 @@ public class ClientCaseworkers {
                 insert into client_caseworker (client_id, case_id, worker_id, team_id, since)
                 values (:client, :case, :worker, :team, :at)""",
                 new MapSqlParameterSource().addValue("client", clientId).addValue("case", caseId)
-                        .addValue("worker", workerId).addValue("team", teamId).addValue("at", at));
+                        .addValue("worker", workerId).addValue("team", teamId).addValue("at", at.atOffset(ZoneOffset.UTC)));
     }
 
     /** The case was closed: its worker keeps no access through it. */
@@ -53,6 +54,6 @@ public class ClientCaseworkers {
 
     private void ended(long caseId, Instant at) {
         jdbc.update("update client_caseworker set until = :at where case_id = :case and until is null",
-                new MapSqlParameterSource().addValue("case", caseId).addValue("at", at));
+                new MapSqlParameterSource().addValue("case", caseId).addValue("at", at.atOffset(ZoneOffset.UTC)));
     }
 }
