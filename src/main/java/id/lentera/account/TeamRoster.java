@@ -1,6 +1,7 @@
 package id.lentera.account;
 
 import java.util.List;
+import java.util.Optional;
 
 import lombok.RequiredArgsConstructor;
 import org.springframework.stereotype.Service;
@@ -12,6 +13,7 @@ import org.springframework.transaction.annotation.Transactional;
 public class TeamRoster {
 
     private final Accounts accounts;
+    private final Teams teams;
 
     /** The team's active social workers, by name. */
     @Transactional(readOnly = true)
@@ -20,5 +22,11 @@ public class TeamRoster {
                 .filter(a -> a.active() && a.role() == Role.SOCIAL_WORKER)
                 .map(a -> new AccountChoice(a.id(), a.fullName(), a.username()))
                 .toList();
+    }
+
+    /** Who leads the team, if anyone. */
+    @Transactional(readOnly = true)
+    public Optional<Long> supervisorOf(long teamId) {
+        return teams.findById(teamId).map(Team::getSupervisor).map(UserAccount::getId);
     }
 }

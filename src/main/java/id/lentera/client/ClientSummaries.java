@@ -57,4 +57,10 @@ public class ClientSummaries {
         return jdbc.query(SELECT + " where c.registered_by = :by order by c.registered_at, c.id",
                 Map.of("by", accountId), ROW);
     }
+
+    /** The first clients ever registered, oldest first: on the demo database, the demo clients. */
+    @Transactional(readOnly = true)
+    public List<ClientSummary> oldest(int limit) {
+        return jdbc.query(SELECT + " order by c.registered_at, c.id limit :limit", Map.of("limit", limit), ROW);
+    }
 }
