@@ -71,6 +71,9 @@ class CaseJourneyTest extends BrowserTest {
         assertThat(page.locator("[data-test=case-stage]")).containsText("Pendekatan awal");
         assertThat(page.locator("[data-test=checklist]")).containsText("Belum ada persetujuan klien untuk dibantu");
         String caseUrl = page.url();
+        page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Lanjut ke Asesmen").setExact(true)).click();
+        assertThat(page.locator("[data-test=refusal]")).containsText("Belum ada masalah menurut klien");
+        screenshot("case-01-refused-move");
 
         page.locator("[data-test=edit-engagement]").click();
         label("Tanggal kontak pertama").fill(today);
