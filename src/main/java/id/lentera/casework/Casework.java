@@ -329,9 +329,12 @@ public class Casework {
     @Transactional
     public void reopen(long caseId, String reason, CurrentUser user) {
         CaseFile file = supervised(caseId, user);
-        caseFiles.openCaseOf(file.getClientId()).ifPresent(open -> {
-            throw new CaseAlreadyOpenException(open);
-        });
+        if (!file.isOpen()) {
+            // the client may have a newer case open by now: one open case per client
+            caseFiles.openCaseOf(file.getClientId()).ifPresent(open -> {
+                throw new CaseAlreadyOpenException(open);
+            });
+        }
         Now now = now();
         file.reopen(user.id(), reason, now);
         caseFiles.save(file);

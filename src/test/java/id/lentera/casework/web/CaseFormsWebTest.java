@@ -233,4 +233,30 @@ class CaseFormsWebTest {
                 .getContentAsString();
         assertThat(html).contains("&lt;script&gt;alert(1)&lt;/script&gt;").doesNotContain("<script>alert(1)");
     }
+
+    @Test
+    void supervisorFormsAndOpeningRefuseBadInputWithoutAnError() throws Exception {
+        long before = version();
+        String reassign = mvc.perform(post("/cases/" + caseId + "/reassign").with(csrf()).with(as(office.supervisor))
+                .param("workerId", "").param("reason", "Alasan dijaga")).andReturn().getResponse().getContentAsString();
+        assertThat(reassign).contains("Alasan dijaga").containsPattern("id=\"workerId\"[^>]*is-invalid|is-invalid[^>]*id=\"workerId\"");
+        String outsider = mvc.perform(post("/cases/" + caseId + "/reassign").with(csrf()).with(as(office.supervisor))
+                .param("workerId", String.valueOf(office.otherWorker.id())).param("reason", "Pindah tim"))
+                .andReturn().getResponse().getContentAsString();
+        assertThat(outsider).contains("bukan anggota aktif tim");
+        var reopen = mvc.perform(post("/cases/" + caseId + "/reopen").with(csrf()).with(as(office.supervisor))
+                .param("reason", "Masih terbuka")).andReturn().getResponse();
+        assertThat(reopen.getStatus()).isEqualTo(200);
+        assertThat(reopen.getContentAsString()).contains("Kasus ini belum ditutup").contains("Masih terbuka");
+        assertThat(version()).isEqualTo(before);
+
+        long client = office.client("Buka Nanti");
+        var future = mvc.perform(post("/cases/new").param("client", String.valueOf(client))
+                .param("openedOn", today.plusDays(3).toString()).with(csrf()).with(as(office.worker))).andReturn().getResponse();
+        assertThat(future.getStatus()).isEqualTo(200);
+        assertThat(future.getContentAsString()).containsPattern("id=\"openedOn\"[^>]*is-invalid|is-invalid[^>]*id=\"openedOn\"");
+        var garbage = mvc.perform(post("/cases/new").param("client", "abc").param("openedOn", "x")
+                .with(csrf()).with(as(office.worker))).andReturn().getResponse();
+        assertThat(garbage.getStatus()).isBetween(400, 404);
+    }
 }
