@@ -52,22 +52,8 @@ class CaseworkTest {
         SignedIn.run(user, action);
     }
 
-    /** A case brought to planning with one measurable goal. */
     long caseInPlanning(String name) {
-        long id = office.openCase(name);
-        CurrentUser w = office.worker;
-        as(w, () -> {
-            casework.recordEngagement(id, version(id), new Engagement(today, "Rumah singgah", ReferralSource.SHELTER,
-                    "KTP hilang", true, true, "Mengurus KTP"), w);
-            casework.advance(id, Stage.ASSESSMENT, null, w);
-            casework.recordAssessment(id, version(id), List.of(new ProblemEntry("KTP hilang", BarrierCategory.ADMINISTRATIVE)),
-                    "Mau bekerja", "Dokumen", List.of(new RelationEntry(RelationScope.COMMUNITY, "Ketua RT", RelationQuality.STRONG, null)),
-                    RiskLevel.MEDIUM, w);
-            casework.advance(id, Stage.PLANNING, null, w);
-            casework.addGoal(id, new GoalPlan("KTP terbit", "KTP diterima", today.plusMonths(2), "Peksos",
-                    List.of("Ke Dukcapil")), w);
-        });
-        return id;
+        return office.caseInPlanning(name);
     }
 
     long version(long id) {

@@ -64,4 +64,47 @@ public final class TestOffice {
         long client = client(clientName);
         return SignedIn.run(worker, () -> casework.open(client, null, LocalDate.now(), worker));
     }
+
+    /** The worker's case for a new client, walked to planning (engagement and assessment done, no goal yet). */
+    public long caseInPlanningWithoutGoal(String clientName) {
+        long id = openCase(clientName);
+        LocalDate today = LocalDate.now();
+        SignedIn.run(worker, () -> {
+            casework.recordEngagement(id, version(id), new Engagement(today, "Rumah singgah", ReferralSource.SHELTER,
+                    "KTP hilang", true, true, "Mengurus KTP"), worker);
+            casework.advance(id, Stage.ASSESSMENT, null, worker);
+            casework.recordAssessment(id, version(id), List.of(new ProblemEntry("KTP hilang", BarrierCategory.ADMINISTRATIVE)),
+                    "Mau bekerja", "Dokumen",
+                    List.of(new RelationEntry(RelationScope.COMMUNITY, "Ketua RT", RelationQuality.STRONG, null)),
+                    RiskLevel.MEDIUM, worker);
+            casework.advance(id, Stage.PLANNING, null, worker);
+        });
+        return id;
+    }
+
+    /** As {@link #caseInPlanningWithoutGoal}, with one measurable goal. */
+    public long caseInPlanning(String clientName) {
+        long id = caseInPlanningWithoutGoal(clientName);
+        SignedIn.run(worker, () -> casework.addGoal(id, new GoalPlan("KTP terbit", "KTP diterima",
+                LocalDate.now().plusMonths(2), "Peksos", List.of("Ke Dukcapil")), worker));
+        return id;
+    }
+
+    /** As {@link #caseInPlanning}, the plan approved by the supervisor and the case in intervention. */
+    public long caseInIntervention(String clientName) {
+        long id = caseInPlanning(clientName);
+        SignedIn.run(worker, () -> casework.requestApproval(id, ApprovalKind.PLAN, worker));
+        SignedIn.run(supervisor, () -> casework.decideApproval(id, ApprovalKind.PLAN, true, null, supervisor));
+        SignedIn.run(worker, () -> casework.advance(id, Stage.INTERVENTION, null, worker));
+        return id;
+    }
+
+    /** The case as its team's supervisor sees it. */
+    public CaseFile file(long caseId) {
+        return SignedIn.run(supervisor, () -> casework.find(caseId, supervisor).file());
+    }
+
+    public long version(long caseId) {
+        return file(caseId).getVersion();
+    }
 }

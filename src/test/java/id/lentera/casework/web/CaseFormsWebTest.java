@@ -5,16 +5,9 @@ import java.util.List;
 import java.util.stream.Stream;
 
 import id.lentera.account.CurrentUser;
-import id.lentera.casework.ApprovalKind;
-import id.lentera.casework.BarrierCategory;
 import id.lentera.casework.CaseFile;
 import id.lentera.casework.Casework;
-import id.lentera.casework.Engagement;
-import id.lentera.casework.GoalPlan;
-import id.lentera.casework.ProblemEntry;
 import id.lentera.casework.ReferralDestination;
-import id.lentera.casework.ReferralSource;
-import id.lentera.casework.Stage;
 import id.lentera.casework.TestOffice;
 import id.lentera.support.IntegrationTest;
 import id.lentera.support.SignedIn;
@@ -64,29 +57,15 @@ class CaseFormsWebTest {
     @BeforeAll
     void aCaseInIntervention() {
         office = new TestOffice(context);
-        caseId = office.openCase("Formulir");
-        CurrentUser w = office.worker;
-        SignedIn.run(w, () -> {
-            casework.recordEngagement(caseId, version(), new Engagement(today, null, ReferralSource.WALK_IN, "Masalah",
-                    true, false, null), w);
-            casework.advance(caseId, Stage.ASSESSMENT, null, w);
-            casework.recordAssessment(caseId, version(), List.of(new ProblemEntry("p", BarrierCategory.ADMINISTRATIVE)),
-                    null, null, List.of(), null, w);
-            casework.advance(caseId, Stage.PLANNING, null, w);
-            casework.addGoal(caseId, new GoalPlan("g", "i", today.plusDays(20), null, List.of()), w);
-            casework.requestApproval(caseId, ApprovalKind.PLAN, w);
-        });
-        SignedIn.run(office.supervisor, () -> casework.decideApproval(caseId, ApprovalKind.PLAN, true, null, office.supervisor));
-        SignedIn.run(w, () -> {
-            casework.advance(caseId, Stage.INTERVENTION, null, w);
-            casework.refer(caseId, ReferralDestination.DUKCAPIL, "Disdukcapil", "KTP", today, w);
-        });
+        caseId = office.caseInIntervention("Formulir");
+        SignedIn.run(office.worker, () -> casework.refer(caseId, ReferralDestination.DUKCAPIL, "Disdukcapil", "KTP",
+                today, office.worker));
         goalId = file().getGoals().get(0).getId();
         referralId = file().getReferrals().get(0).getId();
     }
 
     CaseFile file() {
-        return SignedIn.run(office.supervisor, () -> casework.find(caseId, office.supervisor).file());
+        return office.file(caseId);
     }
 
     long version() {
@@ -157,7 +136,7 @@ class CaseFormsWebTest {
                 .andReturn().getResponse().getContentAsString();
         assertThat(html).contains("alert-warning").contains("Tulisan koordinator")
                 .contains("value=\"" + version() + "\"");
-        assertThat(file().getEngagement().presentingProblem()).isEqualTo("Masalah");
+        assertThat(file().getEngagement().presentingProblem()).isEqualTo("KTP hilang");
     }
 
     @Test
@@ -175,33 +154,16 @@ class CaseFormsWebTest {
 
     @Test
     void planningShowsTheMissingGoalInTheIssuesWords() throws Exception {
-        long other = office.openCase("Tanpa Tujuan");
+        long other = office.caseInPlanningWithoutGoal("Tanpa Tujuan");
         CurrentUser w = office.worker;
-        SignedIn.run(w, () -> {
-            casework.recordEngagement(other, casework.find(other, w).file().getVersion(),
-                    new Engagement(today, null, ReferralSource.WALK_IN, "m", true, false, null), w);
-            casework.advance(other, Stage.ASSESSMENT, null, w);
-            casework.recordAssessment(other, casework.find(other, w).file().getVersion(),
-                    List.of(new ProblemEntry("p", BarrierCategory.HEALTH)), null, null, List.of(), null, w);
-            casework.advance(other, Stage.PLANNING, null, w);
-        });
         String html = mvc.perform(get("/cases/" + other).with(as(w))).andReturn().getResponse().getContentAsString();
         assertThat(html).contains("Belum ada tujuan dengan indikator dan tanggal target");
     }
 
     @Test
     void returningARequestNeedsAComment() throws Exception {
-        long other = office.openCase("Dikembalikan");
+        long other = office.caseInPlanning("Dikembalikan");
         CurrentUser w = office.worker;
-        SignedIn.run(w, () -> {
-            casework.recordEngagement(other, casework.find(other, w).file().getVersion(),
-                    new Engagement(today, null, ReferralSource.WALK_IN, "m", true, false, null), w);
-            casework.advance(other, Stage.ASSESSMENT, null, w);
-            casework.recordAssessment(other, casework.find(other, w).file().getVersion(),
-                    List.of(new ProblemEntry("p", BarrierCategory.HEALTH)), null, null, List.of(), null, w);
-            casework.advance(other, Stage.PLANNING, null, w);
-            casework.addGoal(other, new GoalPlan("g", "i", today.plusDays(9), null, List.of()), w);
-        });
         mvc.perform(post("/cases/" + other + "/approval-requests").param("kind", "PLAN").with(csrf()).with(as(w)));
         var refused = mvc.perform(post("/approvals/" + other + "/PLAN").param("decision", "return").param("comment", "")
                 .with(csrf()).with(as(office.supervisor))).andReturn();

@@ -9,16 +9,9 @@ import java.util.stream.Stream;
 
 import id.lentera.account.CurrentUser;
 import id.lentera.casework.ActivityType;
-import id.lentera.casework.ApprovalKind;
-import id.lentera.casework.BarrierCategory;
 import id.lentera.casework.CaseFile;
 import id.lentera.casework.Casework;
-import id.lentera.casework.Engagement;
-import id.lentera.casework.GoalPlan;
-import id.lentera.casework.ProblemEntry;
 import id.lentera.casework.ReferralDestination;
-import id.lentera.casework.ReferralSource;
-import id.lentera.casework.Stage;
 import id.lentera.casework.TestOffice;
 import id.lentera.support.IntegrationTest;
 import id.lentera.support.SignedIn;
@@ -126,23 +119,11 @@ class CaseRoutesAccessTest {
         people = Map.of(Who.WORKER, office.worker, Who.SUPERVISOR, office.supervisor, Who.COLLEAGUE, office.colleague,
                 Who.OTHER_SUPERVISOR, office.otherSupervisor, Who.OTHER_WORKER, office.otherWorker, Who.HEAD, office.head,
                 Who.ADMIN, office.admin);
-        caseId = office.openCase("Rute Akses");
+        caseId = office.caseInIntervention("Rute Akses");
         newClientId = office.client("Belum Berkasus");
         CurrentUser w = office.worker;
         LocalDate today = LocalDate.now();
         SignedIn.run(w, () -> {
-            casework.recordEngagement(caseId, file().getVersion(), new Engagement(today, null, ReferralSource.WALK_IN,
-                    "Masalah", true, false, null), w);
-            casework.advance(caseId, Stage.ASSESSMENT, null, w);
-            casework.recordAssessment(caseId, file().getVersion(), List.of(new ProblemEntry("p", BarrierCategory.ADMINISTRATIVE)),
-                    null, null, List.of(), null, w);
-            casework.advance(caseId, Stage.PLANNING, null, w);
-            casework.addGoal(caseId, new GoalPlan("g", "i", today.plusDays(20), null, List.of()), w);
-            casework.requestApproval(caseId, ApprovalKind.PLAN, w);
-        });
-        SignedIn.run(office.supervisor, () -> casework.decideApproval(caseId, ApprovalKind.PLAN, true, null, office.supervisor));
-        SignedIn.run(w, () -> {
-            casework.advance(caseId, Stage.INTERVENTION, null, w);
             casework.recordActivity(caseId, today, ActivityType.COUNSELLING, "Konseling", null, null, w);
             casework.refer(caseId, ReferralDestination.DUKCAPIL, "Disdukcapil Binjai", "KTP", today, w);
         });
@@ -153,7 +134,7 @@ class CaseRoutesAccessTest {
     }
 
     CaseFile file() {
-        return SignedIn.run(office.supervisor, () -> casework.find(caseId, office.supervisor).file());
+        return office.file(caseId);
     }
 
     String path(Route route, long id) {
