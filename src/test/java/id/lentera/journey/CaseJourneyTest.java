@@ -193,6 +193,17 @@ class CaseJourneyTest extends BrowserTest {
         }
         screenshot("case-08-closed-timeline");
         assertNoHorizontalScroll("closed case");
+
+        // 9. the printable summary, and the team's caseload with the closed cases
+        page.navigate(caseUrl + "/print");
+        assertThat(page.locator("h1")).containsText("Ringkasan kasus");
+        assertThat(page.locator("main")).containsText("Pantau usulan DTKS bulan depan");
+        screenshot("case-09-print");
+        page.navigate(url("/cases?status=CLOSED"));
+        assertThat(page.locator("[data-test=case-row]").filter(new Locator.FilterOptions().setHasText(clientName)))
+                .containsText("Ditutup");
+        screenshot("case-10-caseload");
+        assertNoHorizontalScroll("caseload");
     }
 
     private void save() {
