@@ -1,5 +1,6 @@
 package id.lentera.casework;
 
+import java.time.Instant;
 import java.time.LocalDate;
 
 import id.lentera.shared.AbstractEntity;
@@ -32,9 +33,10 @@ public class CaseActivity extends AbstractEntity {
     private String outcome;
     private Long goalId;
     private Long recordedBy;
+    private Instant recordedAt;
 
     CaseActivity(CaseFile caseFile, LocalDate doneOn, ActivityType type, String description, String outcome,
-            Long goalId, long recordedBy) {
+            Long goalId, long recordedBy, Instant recordedAt) {
         this.caseFile = caseFile;
         this.doneOn = doneOn;
         this.type = type;
@@ -42,6 +44,7 @@ public class CaseActivity extends AbstractEntity {
         this.outcome = outcome;
         this.goalId = goalId;
         this.recordedBy = recordedBy;
+        this.recordedAt = recordedAt;
     }
 
 }

@@ -72,11 +72,12 @@ public class CaseFile extends AbstractEntity {
     @Embedded
     private Termination termination;
 
-    @OneToMany(mappedBy = "caseFile", cascade = CascadeType.ALL)
+    // replaced as a whole on each save of the assessment; the replaced rows live on in the record changes
+    @OneToMany(mappedBy = "caseFile", cascade = CascadeType.ALL, orphanRemoval = true)
     @OrderBy("id")
     private List<CaseProblem> problems = new ArrayList<>();
 
-    @OneToMany(mappedBy = "caseFile", cascade = CascadeType.ALL)
+    @OneToMany(mappedBy = "caseFile", cascade = CascadeType.ALL, orphanRemoval = true)
     @OrderBy("id")
     private List<CaseRelation> relations = new ArrayList<>();
 
@@ -108,6 +109,10 @@ public class CaseFile extends AbstractEntity {
     @OrderBy("writtenAt, id")
     private List<CaseNote> notes = new ArrayList<>();
 
+    @OneToMany(mappedBy = "caseFile", cascade = CascadeType.ALL)
+    @OrderBy("changedAt, id")
+    private List<RecordChange> changes = new ArrayList<>();
+
     /** Events are built when published, once the case has its id. */
     @Transient
     private final List<Supplier<Object>> pendingEvents = new ArrayList<>();
@@ -138,18 +143,52 @@ public class CaseFile extends AbstractEntity {
 
     // --- what each stage records
 
-    public void recordEngagement(Engagement engagement, Now now) {
+    void recordEngagement(Engagement engagement, Now now) {
+        recordEngagement(engagement, workerId, now);
+    }
+
+    /** Records or corrects the engagement; a correction keeps what it said before. */
+    public void recordEngagement(Engagement engagement, long by, Now now) {
         requireOpen();
         requireNotFuture(engagement.firstContactOn(), now);
+        if (this.engagement != null && !this.engagement.equals(engagement)) {
+            Engagement e = this.engagement;
+            keepPrevious(RecordChange.Section.ENGAGEMENT, RecordChange.values(
+                    "case.engagement.firstContactOn", e.firstContactOn(),
+                    "case.engagement.firstContactPlace", e.firstContactPlace(),
+                    "case.engagement.referralSource", e.referralSource(),
+                    "case.engagement.presentingProblem", e.presentingProblem(),
+                    "case.engagement.consentToHelp", e.consentToHelp(),
+                    "case.engagement.consentToShare", e.consentToShare(),
+                    "case.engagement.agreedFocus", e.agreedFocus()), by, now);
+        }
         this.engagement = engagement;
         touch(now);
     }
 
     /** The assessment as a whole: problems with their categories, strengths, needs, relations, risk. */
-    public void recordAssessment(Collection<ProblemEntry> problems, String strengths, String needs,
+    void recordAssessment(Collection<ProblemEntry> problems, String strengths, String needs,
             Collection<RelationEntry> relations, RiskLevel riskLevel, Now now) {
+        recordAssessment(problems, strengths, needs, relations, riskLevel, workerId, now);
+    }
+
+    /** Records or corrects the assessment; a correction keeps what it said before. */
+    public void recordAssessment(Collection<ProblemEntry> problems, String strengths, String needs,
+            Collection<RelationEntry> relations, RiskLevel riskLevel, long by, Now now) {
         requireOpen();
         requireReached(Stage.ASSESSMENT);
+        if (!this.problems.isEmpty() || !this.relations.isEmpty() || this.strengths != null || this.needs != null
+                || this.riskLevel != null) {
+            keepPrevious(RecordChange.Section.ASSESSMENT, RecordChange.values(
+                    "case.assessment.problems", this.problems.stream()
+                            .map(p -> p.getCategory() + ": " + p.getDescription()).toList(),
+                    "case.assessment.strengths", this.strengths,
+                    "case.assessment.needs", this.needs,
+                    "case.assessment.relations", this.relations.stream()
+                            .map(r -> r.getScope() + " " + r.getParty() + " (" + r.getQuality() + ") " + 
+                                    (r.getNote() == null ? "" : r.getNote())).toList(),
+                    "case.assessment.riskLevel", this.riskLevel), by, now);
+        }
         this.problems.clear();
         problems.forEach(p -> this.problems.add(new CaseProblem(this, p.description(), p.category())));
         this.relations.clear();
@@ -172,11 +211,22 @@ public class CaseFile extends AbstractEntity {
         return goal;
     }
 
-    public void reviseGoal(long goalId, GoalPlan plan, Now now) {
+    void reviseGoal(long goalId, GoalPlan plan, Now now) {
+        reviseGoal(goalId, plan, workerId, now);
+    }
+
+    /** Corrects a goal; what it said before is kept. */
+    public void reviseGoal(long goalId, GoalPlan plan, long by, Now now) {
         requireOpen();
         requireTargetDate(plan.targetDate());
         Goal goal = goal(goalId);
         planChanges();
+        keepPrevious(RecordChange.Section.GOAL, RecordChange.values(
+                "case.goal.description", goal.getDescription(),
+                "case.goal.indicator", goal.getIndicator(),
+                "case.goal.targetDate", goal.getTargetDate(),
+                "case.goal.responsible", goal.getResponsible(),
+                "case.goal.plannedActivities", goal.getPlannedActivities()), by, now);
         goal.revise(plan);
         touch(now);
     }
@@ -189,7 +239,7 @@ public class CaseFile extends AbstractEntity {
         if (goalId != null) {
             goal(goalId);
         }
-        CaseActivity activity = new CaseActivity(this, doneOn, type, description, outcome, goalId, by);
+        CaseActivity activity = new CaseActivity(this, doneOn, type, description, outcome, goalId, by, now.instant());
         activities.add(activity);
         touch(now);
         return activity;
@@ -200,7 +250,7 @@ public class CaseFile extends AbstractEntity {
         requireOpen();
         requireReached(Stage.INTERVENTION);
         requireWithinCase(sentOn, now);
-        Referral referral = new Referral(this, destination, destinationName, reason, sentOn, by);
+        Referral referral = new Referral(this, destination, destinationName, reason, sentOn, by, now.instant());
         referrals.add(referral);
         touch(now);
         return referral;
@@ -234,12 +284,25 @@ public class CaseFile extends AbstractEntity {
         touch(now);
     }
 
-    public void recordTermination(Termination termination, Now now) {
+    void recordTermination(Termination termination, Now now) {
+        recordTermination(termination, workerId, now);
+    }
+
+    /** Records or corrects the termination; a correction keeps what it said before. */
+    public void recordTermination(Termination termination, long by, Now now) {
         requireOpen();
         requireStage(Stage.TERMINATION);
         requireWithinCase(termination.terminatedOn(), now);
         if (pendingApproval(ApprovalKind.TERMINATION).isPresent()) {
             throw new CaseRuleException("case.approval.pendingNoChanges");
+        }
+        if (this.termination != null && !this.termination.equals(termination)) {
+            Termination t = this.termination;
+            keepPrevious(RecordChange.Section.TERMINATION, RecordChange.values(
+                    "case.termination.reason", t.reason(),
+                    "case.termination.summary", t.summary(),
+                    "case.termination.recommendations", t.recommendations(),
+                    "case.termination.terminatedOn", t.terminatedOn()), by, now);
         }
         this.termination = termination;
         touch(now);
@@ -465,6 +528,10 @@ public class CaseFile extends AbstractEntity {
     private Goal goal(long goalId) {
         return goals.stream().filter(g -> g.getId() != null && g.getId() == goalId).findFirst()
                 .orElseThrow(() -> new CaseRuleException("case.goal.unknown"));
+    }
+
+    private void keepPrevious(RecordChange.Section section, java.util.Map<String, Object> previous, long by, Now now) {
+        changes.add(new RecordChange(this, section, previous, by, now.instant()));
     }
 
     private void touch(Now now) {

@@ -1,5 +1,6 @@
 package id.lentera.casework;
 
+import java.time.Instant;
 import java.time.LocalDate;
 
 import id.lentera.shared.AbstractEntity;
@@ -33,15 +34,17 @@ public class Referral extends AbstractEntity {
     private String outcome;
     private LocalDate outcomeOn;
     private Long recordedBy;
+    private Instant recordedAt;
 
     Referral(CaseFile caseFile, ReferralDestination destinationType, String destinationName, String reason,
-            LocalDate sentOn, long recordedBy) {
+            LocalDate sentOn, long recordedBy, Instant recordedAt) {
         this.caseFile = caseFile;
         this.destinationType = destinationType;
         this.destinationName = destinationName;
         this.reason = reason;
         this.sentOn = sentOn;
         this.recordedBy = recordedBy;
+        this.recordedAt = recordedAt;
     }
 
     void recordOutcome(String outcome, LocalDate on) {

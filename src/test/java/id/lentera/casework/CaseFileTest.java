@@ -547,4 +547,63 @@ class CaseFileTest {
         file.addNote(LocalDate.of(2026, 11, 3), "Klien datang ke kantor", WORKER, false, now());
         assertThat(file.getNotes()).singleElement().extracting(CaseNote::getText).isEqualTo("Klien datang ke kantor");
     }
+
+    @Nested
+    class Corrections {
+
+        @Test
+        void theFirstRecordIsNoCorrection() {
+            CaseFile file = openCase();
+            file.recordEngagement(engagement(true, "KTP hilang"), WORKER, now());
+            assertThat(file.getChanges()).isEmpty();
+        }
+
+        @Test
+        void correctingTheEngagementKeepsWhatItSaidBeforeAndWho() {
+            CaseFile file = openCase();
+            file.recordEngagement(engagement(true, "KTP hilang"), WORKER, now());
+            file.recordEngagement(engagement(true, "KTP dan KK hilang"), SUPERVISOR, now());
+            assertThat(file.getEngagement().presentingProblem()).isEqualTo("KTP dan KK hilang");
+            assertThat(file.getChanges()).singleElement().satisfies(change -> {
+                assertThat(change.getSection()).isEqualTo(RecordChange.Section.ENGAGEMENT);
+                assertThat(change.getChangedBy()).isEqualTo(SUPERVISOR);
+                assertThat(change.previousValues()).contains(java.util.Map.entry("case.engagement.presentingProblem", "KTP hilang"));
+            });
+        }
+
+        @Test
+        void savingTheSameEngagementAgainIsNoCorrection() {
+            CaseFile file = openCase();
+            file.recordEngagement(engagement(true, "KTP hilang"), WORKER, now());
+            file.recordEngagement(engagement(true, "KTP hilang"), WORKER, now());
+            assertThat(file.getChanges()).isEmpty();
+        }
+
+        @Test
+        void revisingAGoalKeepsTheGoalAsItWas() {
+            CaseFile file = inPlanning();
+            Goal goal = withId(file.addGoal(measurableGoal(), now()));
+            file.reviseGoal(goal.getId(), new GoalPlan("KTP-el terbit", "KTP-el diterima", LocalDate.of(2027, 2, 1),
+                    null, List.of()), WORKER, now());
+            assertThat(file.getChanges()).singleElement().satisfies(change -> {
+                assertThat(change.getSection()).isEqualTo(RecordChange.Section.GOAL);
+                assertThat(change.previousValues()).contains(java.util.Map.entry("case.goal.description", "KTP-el dan KK terbit"));
+            });
+        }
+
+        @Test
+        void reassessingKeepsThePreviousAssessmentAndReplacesItsProblems() {
+            CaseFile file = inPlanning();
+            file.recordAssessment(List.of(new ProblemEntry("Tidak punya rumah", BarrierCategory.HOUSING)), null, null,
+                    List.of(), RiskLevel.HIGH, WORKER, now());
+            assertThat(file.getProblems()).extracting(CaseProblem::getDescription).containsExactly("Tidak punya rumah");
+            assertThat(file.getChanges()).singleElement().satisfies(change -> assertThat(change.previousValues())
+                    .contains(java.util.Map.entry("case.assessment.problems", "[ADMINISTRATIVE: Dokumen hilang]")));
+        }
+    }
+
+    @Test
+    void caseNumbersHaveSixDigitsAfterTheYear() {
+        assertThat(CaseNumbers.format(2026, 123)).isEqualTo("KS-2026-000123");
+    }
 }

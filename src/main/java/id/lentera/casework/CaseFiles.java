@@ -1,0 +1,64 @@
+package id.lentera.casework;
+
+import java.time.Instant;
+import java.util.List;
+import java.util.Optional;
+
+import org.springframework.data.domain.Page;
+import org.springframework.data.domain.Pageable;
+import org.springframework.data.jpa.repository.JpaRepository;
+import org.springframework.data.jpa.repository.Query;
+import org.springframework.data.repository.query.Param;
+
+/**
+ * Case files, always read through who may see them: {@code all} (head of office), the cases whose
+ * responsible worker is {@code me}, or those of the teams in {@code teams} (never empty; -1 for none).
+ */
+interface CaseFiles extends JpaRepository<CaseFile, Long> {
+
+    String VISIBLE = "(:all = true or c.workerId = :me or c.teamId in :teams)";
+
+    String FILTER = """
+            and (:stage is null or c.stage = :stage)
+            and (:risk is null or c.riskLevel = :risk)
+            and (:status is null or c.status = :status)
+            and (:awaiting = false or exists (select 1 from ApprovalRequest a
+                                               where a.caseFile = c and a.state = id.lentera.casework.ApprovalState.PENDING))
+            and c.lastActivityAt < :quietBefore""";
+
+    @Query("select c from CaseFile c where c.id = :id and " + VISIBLE)
+    Optional<CaseFile> findVisible(@Param("id") long id, @Param("all") boolean all, @Param("me") long me,
+            @Param("teams") List<Long> teams);
+
+    @Query(value = """
+            select new id.lentera.casework.CaseRow(c.id, c.number, c.clientId, c.workerId, c.stage, c.stageSince,
+                   c.status, c.riskLevel, c.lastActivityAt,
+                   exists (select 1 from ApprovalRequest a
+                            where a.caseFile = c and a.state = id.lentera.casework.ApprovalState.PENDING))
+              from CaseFile c where """ + VISIBLE + FILTER + " order by c.lastActivityAt desc, c.id desc",
+            countQuery = "select count(c) from CaseFile c where " + VISIBLE + FILTER)
+    Page<CaseRow> caseload(@Param("all") boolean all, @Param("me") long me, @Param("teams") List<Long> teams,
+            @Param("stage") Stage stage, @Param("risk") RiskLevel risk, @Param("status") CaseStatus status,
+            @Param("awaiting") boolean awaiting, @Param("quietBefore") Instant quietBefore, Pageable pageable);
+
+    /** Open cases per stage among those visible, for the counts above the caseload. */
+    @Query("select c.stage, count(c) from CaseFile c where c.status = id.lentera.casework.CaseStatus.OPEN and "
+            + VISIBLE + " group by c.stage")
+    List<Object[]> openCountsByStage(@Param("all") boolean all, @Param("me") long me,
+            @Param("teams") List<Long> teams);
+
+    @Query("select c.id from CaseFile c where c.clientId = :clientId and c.status = id.lentera.casework.CaseStatus.OPEN")
+    Optional<Long> openCaseOf(@Param("clientId") long clientId);
+
+    @Query(value = """
+            select new id.lentera.casework.ApprovalRow(c.id, c.number, c.clientId, c.workerId, c.stage, a.kind,
+                   a.requestedBy, a.requestedAt, c.version)
+              from ApprovalRequest a join a.caseFile c
+             where a.state = id.lentera.casework.ApprovalState.PENDING and c.teamId in :teams
+             order by a.requestedAt, a.id""",
+            countQuery = """
+            select count(a) from ApprovalRequest a join a.caseFile c
+             where a.state = id.lentera.casework.ApprovalState.PENDING and c.teamId in :teams""")
+    Page<ApprovalRow> pendingApprovals(@Param("teams") List<Long> teams, Pageable pageable);
+
+}

@@ -1,0 +1,28 @@
+package id.lentera.casework.web;
+
+import id.lentera.casework.TimelineEntry;
+import org.springframework.context.MessageSource;
+import org.springframework.context.i18n.LocaleContextHolder;
+import org.springframework.stereotype.Component;
+
+/**
+ * A timeline entry in words, in the user's language: {@code ${@timelineText.of(entry)}}. Arguments
+ * starting with {@code #} are message keys themselves (stage names, activity types).
+ */
+@Component("timelineText")
+class TimelineText {
+
+    private final MessageSource messages;
+
+    TimelineText(MessageSource messages) {
+        this.messages = messages;
+    }
+
+    public String of(TimelineEntry entry) {
+        var locale = LocaleContextHolder.getLocale();
+        Object[] args = entry.args().stream()
+                .map(arg -> arg != null && arg.startsWith("#") ? messages.getMessage(arg.substring(1), null, arg, locale) : arg)
+                .toArray();
+        return messages.getMessage(entry.key(), args, entry.key(), locale);
+    }
+}

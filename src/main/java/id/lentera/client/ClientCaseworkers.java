@@ -1,0 +1,59 @@
+package id.lentera.client;
+
+import java.time.Instant;
+import java.time.ZoneOffset;
+import java.util.Map;
+
+import org.springframework.jdbc.core.namedparam.MapSqlParameterSource;
+import org.springframework.jdbc.core.namedparam.NamedParameterJdbcTemplate;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Propagation;
+import org.springframework.transaction.annotation.Transactional;
+
+/**
+ * Who works on a client's case now, so that the client's visibility follows cases. Casework tells
+ * this module (it cannot be the other way round: client must not depend on casework). Rows are
+ * ended, never deleted, so who had access when stays known. Runs in the caller's transaction: a
+ * case and the access it gives are committed together.
+ */
+@Service
+public class ClientCaseworkers {
+
+    private final NamedParameterJdbcTemplate jdbc;
+
+    ClientCaseworkers(NamedParameterJdbcTemplate jdbc) {
+        this.jdbc = jdbc;
+    }
+
+    /** {@code workerId} now works on case {@code caseId} of the client; whoever did before no longer does. */
+    @Transactional(propagation = Propagation.MANDATORY)
+    public void assigned(long clientId, long caseId, long workerId, Long teamId, Instant at) {
+        ended(caseId, at);
+        jdbc.update("""
+                insert into client_caseworker (client_id, case_id, worker_id, team_id, since)
+                values (:client, :case, :worker, :team, :at)""",
+                new MapSqlParameterSource().addValue("client", clientId).addValue("case", caseId)
+                        .addValue("worker", workerId).addValue("team", teamId).addValue("at", at.atOffset(ZoneOffset.UTC)));
+    }
+
+    /** The case was closed: its worker keeps no access through it. */
+    @Transactional(propagation = Propagation.MANDATORY)
+    public void caseClosed(long caseId, Instant at) {
+        ended(caseId, at);
+    }
+
+    /** Whether {@code workerId} works on an open case of the client now. */
+    @Transactional(readOnly = true)
+    public boolean worksOn(long workerId, long clientId) {
+        Boolean found = jdbc.queryForObject("""
+                select exists (select 1 from client_caseworker
+                                where worker_id = :worker and client_id = :client and until is null)""",
+                Map.of("worker", workerId, "client", clientId), Boolean.class);
+        return Boolean.TRUE.equals(found);
+    }
+
+    private void ended(long caseId, Instant at) {
+        jdbc.update("update client_caseworker set until = :at where case_id = :case and until is null",
+                new MapSqlParameterSource().addValue("case", caseId).addValue("at", at.atOffset(ZoneOffset.UTC)));
+    }
+}

@@ -1,0 +1,110 @@
+package id.lentera.casework;
+
+import java.time.LocalDate;
+import java.util.List;
+
+import id.lentera.account.CurrentUser;
+import id.lentera.account.Role;
+import id.lentera.account.TeamManagement;
+import id.lentera.account.TestAccounts;
+import id.lentera.client.Sex;
+import id.lentera.client.TestClients;
+import id.lentera.support.SignedIn;
+import org.springframework.context.ApplicationContext;
+
+import static id.lentera.account.TestAccounts.unique;
+
+/**
+ * A team for casework tests: its supervisor, two of its workers, and a second team with its own
+ * supervisor and worker (the people who must not get in), plus a head of office and an admin.
+ */
+public final class TestOffice {
+
+    public final CurrentUser supervisor;
+    public final CurrentUser worker;
+    public final CurrentUser colleague;
+    public final long teamId;
+    public final CurrentUser otherSupervisor;
+    public final CurrentUser otherWorker;
+    public final CurrentUser head;
+    public final CurrentUser admin;
+
+    private final TestClients clients;
+    private final Casework casework;
+
+    public TestOffice(ApplicationContext context) {
+        TestAccounts accounts = new TestAccounts(context);
+        TeamManagement teams = context.getBean(TeamManagement.class);
+        this.clients = new TestClients(context);
+        this.casework = context.getBean(Casework.class);
+        admin = accounts.account(unique("admin"), Role.ADMIN, null);
+        head = accounts.account(unique("kabid"), Role.HEAD_OF_OFFICE, null);
+        supervisor = accounts.account(unique("koord"), Role.SUPERVISOR, null);
+        teamId = SignedIn.run(admin, () -> teams.create(unique("Tim Kasus"), supervisor.id(), admin));
+        worker = accounts.account(unique("peksos"), Role.SOCIAL_WORKER, teamId);
+        colleague = accounts.account(unique("peksos"), Role.SOCIAL_WORKER, teamId);
+        otherSupervisor = accounts.account(unique("koord"), Role.SUPERVISOR, null);
+        long otherTeam = SignedIn.run(admin, () -> teams.create(unique("Tim Lain"), otherSupervisor.id(), admin));
+        otherWorker = accounts.account(unique("peksos"), Role.SOCIAL_WORKER, otherTeam);
+    }
+
+    /** Every role, and the people of the other team. */
+    public List<CurrentUser> everyone() {
+        return List.of(supervisor, worker, colleague, otherSupervisor, otherWorker, head, admin);
+    }
+
+    /** A client registered by the worker, heading a household. */
+    public long client(String name) {
+        return clients.clientHeadingHousehold(worker, name, Sex.M, LocalDate.of(1968, 3, 1), null, null,
+                "12.75.05.1001");
+    }
+
+    /** A case of the worker for a new client, opened today. */
+    public long openCase(String clientName) {
+        long client = client(clientName);
+        return SignedIn.run(worker, () -> casework.open(client, null, LocalDate.now(), worker));
+    }
+
+    /** The worker's case for a new client, walked to planning (engagement and assessment done, no goal yet). */
+    public long caseInPlanningWithoutGoal(String clientName) {
+        long id = openCase(clientName);
+        LocalDate today = LocalDate.now();
+        SignedIn.run(worker, () -> {
+            casework.recordEngagement(id, version(id), new Engagement(today, "Rumah singgah", ReferralSource.SHELTER,
+                    "KTP hilang", true, true, "Mengurus KTP"), worker);
+            casework.advance(id, Stage.ASSESSMENT, null, worker);
+            casework.recordAssessment(id, version(id), List.of(new ProblemEntry("KTP hilang", BarrierCategory.ADMINISTRATIVE)),
+                    "Mau bekerja", "Dokumen",
+                    List.of(new RelationEntry(RelationScope.COMMUNITY, "Ketua RT", RelationQuality.STRONG, null)),
+                    RiskLevel.MEDIUM, worker);
+            casework.advance(id, Stage.PLANNING, null, worker);
+        });
+        return id;
+    }
+
+    /** As {@link #caseInPlanningWithoutGoal}, with one measurable goal. */
+    public long caseInPlanning(String clientName) {
+        long id = caseInPlanningWithoutGoal(clientName);
+        SignedIn.run(worker, () -> casework.addGoal(id, new GoalPlan("KTP terbit", "KTP diterima",
+                LocalDate.now().plusMonths(2), "Peksos", List.of("Ke Dukcapil")), worker));
+        return id;
+    }
+
+    /** As {@link #caseInPlanning}, the plan approved by the supervisor and the case in intervention. */
+    public long caseInIntervention(String clientName) {
+        long id = caseInPlanning(clientName);
+        SignedIn.run(worker, () -> casework.requestApproval(id, ApprovalKind.PLAN, worker));
+        SignedIn.run(supervisor, () -> casework.decideApproval(id, ApprovalKind.PLAN, true, null, supervisor));
+        SignedIn.run(worker, () -> casework.advance(id, Stage.INTERVENTION, null, worker));
+        return id;
+    }
+
+    /** The case as its team's supervisor sees it. */
+    public CaseFile file(long caseId) {
+        return SignedIn.run(supervisor, () -> casework.find(caseId, supervisor).file());
+    }
+
+    public long version(long caseId) {
+        return file(caseId).getVersion();
+    }
+}
