@@ -72,7 +72,7 @@ public class ClientRecords {
 
     private ClientView view(long clientId, CurrentUser user, boolean withHistory) {
         Client client = clients.findById(clientId).orElseThrow(() -> new NotFoundException("client"));
-        if (!access.of(user).sees(client.getRegisteredBy(), client.getTeamId())) {
+        if (!access.sees(user, clientId)) {
             throw new NotFoundException("client");
         }
         events.publishEvent(new ClientActivity(clock.instant(), ClientActivity.Kind.CLIENT_VIEWED, user.username(),

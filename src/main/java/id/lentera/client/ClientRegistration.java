@@ -184,7 +184,7 @@ public class ClientRegistration {
 
     private Client editable(long clientId, CurrentUser by) {
         Client client = clients.findById(clientId).orElseThrow(() -> new NotFoundException("client"));
-        if (!access.of(by).sees(client.getRegisteredBy(), client.getTeamId())) {
+        if (!access.sees(by, clientId)) {
             throw new NotFoundException("client");
         }
         return client;

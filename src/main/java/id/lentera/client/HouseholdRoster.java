@@ -261,11 +261,10 @@ public class HouseholdRoster {
         if (personIds.isEmpty()) {
             return ids;
         }
-        jdbc.query("select id, person_id, registered_by, team_id from client where person_id in (:people)",
-                new MapSqlParameterSource("people", personIds), rs -> {
-                    if (visibility.sees(rs.getLong("registered_by"), (Long) rs.getObject("team_id"))) {
-                        ids.put(rs.getLong("person_id"), rs.getLong("id"));
-                    }
+        jdbc.query("select c.id, c.person_id from client c where c.person_id in (:people) and " + ClientAccess.VISIBLE,
+                visibility.bind(new MapSqlParameterSource("people", personIds)),
+                rs -> {
+                    ids.put(rs.getLong("person_id"), rs.getLong("id"));
                 });
         return ids;
     }
@@ -274,7 +273,7 @@ public class HouseholdRoster {
 
     private Client visibleClient(long clientId, CurrentUser user) {
         Client client = clients.findById(clientId).orElseThrow(() -> new NotFoundException("client"));
-        if (!clientAccess.of(user).sees(client.getRegisteredBy(), client.getTeamId())) {
+        if (!clientAccess.sees(user, clientId)) {
             throw new NotFoundException("client");
         }
         return client;
