@@ -18,6 +18,7 @@ import jakarta.persistence.Table;
 import lombok.AccessLevel;
 import lombok.Getter;
 import lombok.NoArgsConstructor;
+import org.hibernate.annotations.BatchSize;
 import org.hibernate.envers.Audited;
 
 /**
@@ -52,6 +53,7 @@ public class Person extends AbstractEntity {
     private Long createdBy;
 
     @ElementCollection
+    @BatchSize(size = 100)
     @CollectionTable(name = "person_document", joinColumns = @JoinColumn(name = "person_id"))
     @MapKeyColumn(name = "type")
     @MapKeyEnumerated(EnumType.STRING)

@@ -96,6 +96,20 @@ class HouseholdRosterTest {
     }
 
     @Test
+    void membersWithSeveralDocumentsAreListedOnce() {
+        Map<DocumentType, DocumentStatus> documents = Map.of(DocumentType.AKTA, DocumentStatus.HAVE,
+                DocumentType.KTP_EL, DocumentStatus.LOST);
+        as(worker, () -> roster.addMember(householdId, new MemberDetails(Relationship.CHILD,
+                child("Dua Dokumen", null, Schooling.SD).facts(), documents), worker));
+        as(worker, () -> roster.addMember(householdId, child("Satu Dokumen", null, Schooling.SMP), worker));
+
+        HouseholdView view = as(worker, () -> roster.view(householdId, worker));
+
+        assertThat(view.members()).extracting(HouseholdView.Member::fullName)
+                .containsExactly("Marzuki Rambe", "Dua Dokumen", "Satu Dokumen");
+    }
+
+    @Test
     void anotherHeadMayBeEnteredWhenTheClientIsNotTheHead() {
         long client = new TestClients(context).streetClient(worker, "Ani", null, Sex.F, 2010);
         long id = as(worker, () -> roster.create(client, new NewHousehold(address(null), Relationship.CHILD,

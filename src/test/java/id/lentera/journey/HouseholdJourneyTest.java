@@ -28,7 +28,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
  * NIK (one in SD, one in SMP), records a registry check "DTKS: not registered" and sees it as the
  * current status. The texts asserted are the Indonesian ones the worker sees.
  */
-class HouseholdJourneyTest extends BrowserTest {
+class HouseholdJourneyTest extends RosterJourney {
 
     @Autowired
     private ApplicationContext applicationContext;
@@ -94,42 +94,9 @@ class HouseholdJourneyTest extends BrowserTest {
         screenshot("household-04-after");
     }
 
-    private void addChild(String name, String sex, String birthYear, String school) {
-        page.getByRole(AriaRole.LINK, new Page.GetByRoleOptions().setName("Tambah anggota").setExact(true)).click();
-        assertThat(heading("Tambah anggota")).isVisible();
-        label("Hubungan dengan kepala keluarga").selectOption(new SelectOption().setLabel("Anak"));
-        label("Nama lengkap").fill(name);
-        label("Jenis kelamin").selectOption(new SelectOption().setLabel(sex));
-        label("Perkiraan tahun lahir").fill(birthYear);
-        label("Sekolah").selectOption(new SelectOption().setLabel(school));
-        assertNoHorizontalScroll("member form");
-        screenshot("household-02-member-form");
-        button("Simpan").click();
-    }
 
     private Locator member(String name) {
         return page.locator("[data-test=member]").filter(new Locator.FilterOptions().setHasText(name));
     }
 
-    private Locator heading(String text) {
-        return page.getByRole(AriaRole.HEADING, new Page.GetByRoleOptions().setName(text).setExact(true).setLevel(1));
-    }
-
-    private Locator label(String text) {
-        return page.getByLabel(text, new Page.GetByLabelOptions().setExact(true));
-    }
-
-    private Locator button(String text) {
-        return page.locator("main").getByRole(AriaRole.BUTTON, new Locator.GetByRoleOptions().setName(text)
-                .setExact(true));
-    }
-
-    private void assertNoHorizontalScroll(String where) {
-        @SuppressWarnings("unchecked")
-        List<Number> widths = (List<Number>) page.evaluate(
-                "() => [document.documentElement.scrollWidth, window.innerWidth]");
-        assertTrue(widths.get(1).intValue() == PHONE_WIDTH, where + ": not a phone viewport");
-        assertTrue(widths.get(0).intValue() <= widths.get(1).intValue(),
-                where + " scrolls sideways: " + widths.get(0) + " px wide");
-    }
 }
