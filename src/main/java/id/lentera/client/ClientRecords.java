@@ -35,9 +35,12 @@ public class ClientRecords {
     private final ApplicationEventPublisher events;
     private final Clock clock;
     private final PpksCategories categories;
+    private final ClientCaseworkers caseworkers;
 
     ClientRecords(PpksCategories categories, Clients clients, ClientAccess access, ClientHistory history, RegionDirectory regions,
-            TeamDirectory teams, EntityManager entityManager, ApplicationEventPublisher events, Clock clock) {
+            TeamDirectory teams, EntityManager entityManager, ApplicationEventPublisher events, Clock clock,
+            ClientCaseworkers caseworkers) {
+        this.caseworkers = caseworkers;
         this.clients = clients;
         this.access = access;
         this.history = history;
@@ -93,7 +96,7 @@ public class ClientRecords {
                 Map.copyOf(person.getDocuments()), household(person), client.getRegisteredAt(), registeredBy,
                 client.getNikWarningOverride(), client.getDuplicateOverrideReason(),
                 user.role() == Role.SOCIAL_WORKER || user.role() == Role.SUPERVISOR,
-                withHistory ? history.of(client) : List.of());
+                caseworkers.openCaseOf(clientId).orElse(null), withHistory ? history.of(client) : List.of());
     }
 
     private ClientView.HouseholdSummary household(Person person) {

@@ -5,6 +5,7 @@ import java.time.LocalDate;
 import id.lentera.account.CurrentUser;
 import id.lentera.client.ClientAccess;
 import id.lentera.client.ClientQuery;
+import id.lentera.client.ClientRecords;
 import id.lentera.client.ClientSearch;
 import id.lentera.client.ClientSearchRow;
 import id.lentera.support.IntegrationTest;
@@ -31,6 +32,8 @@ class ClientVisibilityFollowsCasesTest {
     ClientAccess access;
     @Autowired
     ClientSearch search;
+    @Autowired
+    ClientRecords records;
 
     TestOffice office;
 
@@ -85,14 +88,20 @@ class ClientVisibilityFollowsCasesTest {
         ClientQuery withOpenCase = new ClientQuery(name, null, null, null, true);
         ClientQuery withoutOpenCase = new ClientQuery(name, null, null, null, false);
         CurrentUser w = office.worker;
-        assertThat(SignedIn.run(w, () -> search.search(withOpenCase, w, PageRequest.of(0, 20))).getContent()).isEmpty();
-        assertThat(SignedIn.run(w, () -> search.search(withoutOpenCase, w, PageRequest.of(0, 20))).getContent())
-                .extracting(ClientSearchRow::clientId).containsExactly(client);
-
-        SignedIn.run(w, () -> casework.open(client, null, LocalDate.now(), w));
-
         assertThat(SignedIn.run(w, () -> search.search(withOpenCase, w, PageRequest.of(0, 20))).getContent())
-                .extracting(ClientSearchRow::clientId).containsExactly(client);
-        assertThat(SignedIn.run(w, () -> search.search(withoutOpenCase, w, PageRequest.of(0, 20))).getContent()).isEmpty();
+                .extracting(ClientSearchRow::clientId).doesNotContain(client);
+        assertThat(SignedIn.run(w, () -> search.search(withoutOpenCase, w, PageRequest.of(0, 20))).getContent())
+                .extracting(ClientSearchRow::clientId).contains(client);
+
+        assertThat(SignedIn.run(w, () -> records.open(client, w)).openCaseId()).isNull();
+
+        long caseId = SignedIn.run(w, () -> casework.open(client, null, LocalDate.now(), w));
+
+        // the client page links to it instead of offering to open another
+        assertThat(SignedIn.run(w, () -> records.open(client, w)).openCaseId()).isEqualTo(caseId);
+        assertThat(SignedIn.run(w, () -> search.search(withOpenCase, w, PageRequest.of(0, 20))).getContent())
+                .extracting(ClientSearchRow::clientId).contains(client);
+        assertThat(SignedIn.run(w, () -> search.search(withoutOpenCase, w, PageRequest.of(0, 20))).getContent())
+                .extracting(ClientSearchRow::clientId).doesNotContain(client);
     }
 }
