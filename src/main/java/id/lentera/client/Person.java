@@ -49,6 +49,8 @@ public class Person extends AbstractEntity {
     private TriState severeDisability = TriState.UNKNOWN;
     private String disabilityType;
     private LocalDate deceasedOn;
+    /** Why the NIK was kept although it disagrees with the sex or birth date (set by the household roster). */
+    private String nikWarningOverride;
     private Instant createdAt;
     private Long createdBy;
 
@@ -82,6 +84,10 @@ public class Person extends AbstractEntity {
 
     void recordDocument(DocumentType type, DocumentStatus status, String number) {
         documents.put(type, new DocumentHolding(status, status == DocumentStatus.HAVE ? number : null));
+    }
+
+    void overrideNikWarning(String reason) {
+        this.nikWarningOverride = reason;
     }
 
     void recordDeath(LocalDate on) {

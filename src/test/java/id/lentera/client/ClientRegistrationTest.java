@@ -61,11 +61,8 @@ class ClientRegistrationTest {
         surname = Long.toString(ThreadLocalRandom.current().nextLong(1L << 40, 1L << 62), 36);
     }
 
-    /** A valid NIK of a man born on {@code birthDate}, unique enough for a shared test database. */
     static String nikOf(LocalDate birthDate, Sex sex) {
-        int day = birthDate.getDayOfMonth() + (sex == Sex.F ? 40 : 0);
-        return "127505" + String.format("%02d%02d%02d%04d", day, birthDate.getMonthValue(), birthDate.getYear() % 100,
-                ThreadLocalRandom.current().nextInt(1, 10_000));
+        return TestClients.nikOf(birthDate, sex);
     }
 
     static String kk() {

@@ -42,9 +42,13 @@ class HouseholdJourneyTest extends RosterJourney {
     void createWorkerAndClient() {
         PlaywrightAssertions.setDefaultAssertionTimeout(15_000);
         worker = new TestAccounts(applicationContext).account(Role.SOCIAL_WORKER);
-        long clientId = new TestClients(applicationContext).clientHeadingHousehold(worker, "Sulastri Br Ginting",
-                Sex.F, LocalDate.of(1988, 4, 12), null, null, "12.75.05.1001");
-        householdId = jdbc.queryForObject("""
+        householdId = householdOf("Sulastri Br Ginting", Sex.F, LocalDate.of(1988, 4, 12));
+    }
+
+    private long householdOf(String clientName, Sex sex, LocalDate born) {
+        long clientId = new TestClients(applicationContext).clientHeadingHousehold(worker, clientName, sex, born, null,
+                null, "12.75.05.1001");
+        return jdbc.queryForObject("""
                 select m.household_id from household_member m join client c on c.person_id = m.person_id
                  where c.id = ?""", Long.class, clientId);
     }
@@ -94,6 +98,42 @@ class HouseholdJourneyTest extends RosterJourney {
         screenshot("household-04-after");
     }
 
+    /** DOMAIN §2 for members: a NIK that disagrees with the sex and birth date is kept only with a reason. */
+    @Test
+    void workerKeepsADisagreeingNikOfAMemberOnlyWithAReason() {
+        long household = householdOf("Rosmawati Siregar", Sex.F, LocalDate.of(1979, 9, 3));
+        LocalDate born = LocalDate.of(2010, 6, 14);
+        // the KK says a son born on the 15th; the NIK was issued as if for a daughter born on the 14th
+        String nik = TestClients.nikOf(born, Sex.F);
+        signIn(worker.username(), TestAccounts.PASSWORD);
+        page.navigate(url("/households/" + household + "/members/new"));
+        label("Hubungan dengan kepala keluarga").selectOption(new SelectOption().setLabel("Anak"));
+        label("Nama lengkap").fill("Rizky Siregar");
+        label("Jenis kelamin").selectOption(new SelectOption().setLabel("Laki-laki"));
+        label("NIK").fill(nik);
+        label("Tanggal lahir").fill(born.plusDays(1).toString());
+        button("Simpan").click();
+
+        Locator warning = page.locator("[data-test=nik-warning]");
+        assertThat(warning).containsText("NIK ini tidak cocok dengan data yang diisi");
+        assertThat(warning).containsText("jenis kelaminnya lain");
+        assertThat(warning).containsText("tanggal lahirnya lain");
+        assertThat(label("Nama lengkap")).hasValue("Rizky Siregar");
+        assertThat(label("NIK")).hasValue(nik);
+        assertThat(label("Tanggal lahir")).hasValue(born.plusDays(1).toString());
+        label("Alasan tetap memakai NIK ini").scrollIntoViewIfNeeded();
+        assertNoHorizontalScroll("member form with the NIK warning");
+        screenshot("household-05-nik-warning");
+
+        label("Alasan tetap memakai NIK ini").fill("NIK sesuai KTP-el; jenis kelamin dan tanggal di KK benar");
+        button("Simpan").click();
+        assertThat(page.locator(".alert-success")).hasText("Anggota ditambahkan.");
+        assertThat(member("Rizky Siregar").locator("[data-test=nik-override]"))
+                .hasText("NIK tidak cocok, tetap dipakai: NIK sesuai KTP-el; jenis kelamin dan tanggal di KK benar");
+        member("Rizky Siregar").scrollIntoViewIfNeeded();
+        assertNoHorizontalScroll("household page with the kept NIK");
+        screenshot("household-06-nik-kept");
+    }
 
     private Locator member(String name) {
         return page.locator("[data-test=member]").filter(new Locator.FilterOptions().setHasText(name));
