@@ -94,7 +94,7 @@ public class ClientRecords {
                 client.isConsentToServices(), client.isConsentToShare(),
                 ppks.stream().map(PpksCategory::getName).toList(), ppks.stream().map(PpksCategory::getId).toList(),
                 Map.copyOf(person.getDocuments()), household(person), client.getRegisteredAt(), registeredBy,
-                client.getNikWarningOverride(), client.getDuplicateOverrideReason(),
+                person.getNikWarningOverride(), client.getDuplicateOverrideReason(),
                 user.role() == Role.SOCIAL_WORKER || user.role() == Role.SUPERVISOR,
                 caseworkers.openCaseOf(clientId).orElse(null), withHistory ? history.of(client) : List.of());
     }

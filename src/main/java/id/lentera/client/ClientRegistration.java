@@ -110,7 +110,7 @@ public class ClientRegistration {
         record.documents().forEach((type, holding) -> person.recordDocument(type, holding.status(), holding.number()));
         Client client = new Client(person, by.id(), teamOf(by), now);
         client.describe(record.details(), new HashSet<>(categories.findAllById(record.details().ppksCategoryIds())));
-        client.overrideNikWarning(nikCheck.reasonToKeep());
+        person.overrideNikWarning(nikCheck.reasonToKeep());
         if (!similar.isEmpty()) {
             client.overrideDuplicateWarning(record.duplicateOverrideReason().strip());
         }
@@ -166,7 +166,7 @@ public class ClientRegistration {
         person.update(record.person());
         record.documents().forEach((type, holding) -> person.recordDocument(type, holding.status(), holding.number()));
         client.describe(record.details(), new HashSet<>(categories.findAllById(record.details().ppksCategoryIds())));
-        client.overrideNikWarning(nikCheck.reasonToKeep());
+        person.overrideNikWarning(nikCheck.reasonToKeep());
         // a change of the person's facts alone must still make other open forms stale, and a save
         // committed after our load must still fail: the forced increment does both
         entityManager.lock(client, LockModeType.OPTIMISTIC_FORCE_INCREMENT);

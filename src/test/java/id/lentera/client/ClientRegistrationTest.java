@@ -241,6 +241,9 @@ class ClientRegistrationTest {
 
         long id = registered(withReasons(r, "KTP menulis tanggal 1, akta tanggal 2", null), HouseholdPlan.none());
         assertThat(open(worker, id).nikWarningOverride()).isEqualTo("KTP menulis tanggal 1, akta tanggal 2");
+        // one reason per person, whichever form gave it: the household roster shows the same
+        assertThat(jdbc.queryForObject("select p.nik_warning_override from person p join client c on c.person_id = p.id"
+                + " where c.id = ?", String.class, id)).isEqualTo("KTP menulis tanggal 1, akta tanggal 2");
     }
 
     @Test
