@@ -1,5 +1,8 @@
 package id.lentera.casework.web;
 
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
 import id.lentera.casework.TimelineEntry;
 import org.springframework.context.MessageSource;
 import org.springframework.context.i18n.LocaleContextHolder;
@@ -11,6 +14,8 @@ import org.springframework.stereotype.Component;
  */
 @Component("timelineText")
 class TimelineText {
+
+    private static final Pattern CHOICE = Pattern.compile("\\{\\{([A-Za-z0-9_.]+)}}");
 
     private final MessageSource messages;
 
@@ -24,5 +29,12 @@ class TimelineText {
                 .map(arg -> arg != null && arg.startsWith("#") ? messages.getMessage(arg.substring(1), null, arg, locale) : arg)
                 .toArray();
         return messages.getMessage(entry.key(), args, entry.key(), locale);
+    }
+
+    /** A previous value of a corrected record, its {@code {{key}}} choices in the user's language. */
+    public String previous(String value) {
+        var locale = LocaleContextHolder.getLocale();
+        return CHOICE.matcher(value).replaceAll(
+                m -> Matcher.quoteReplacement(messages.getMessage(m.group(1), null, m.group(1), locale)));
     }
 }
