@@ -100,6 +100,14 @@ class CaseFileTest {
         return file;
     }
 
+    CaseFile closedCase() {
+        CaseFile file = inTermination();
+        file.recordTermination(termination(), now());
+        file.requestApproval(ApprovalKind.TERMINATION, WORKER, now());
+        file.decideApproval(ApprovalKind.TERMINATION, true, SUPERVISOR, true, null, now());
+        return file;
+    }
+
     static Termination termination() {
         return new Termination(TerminationReason.GOALS_ACHIEVED, "Dokumen lengkap, diusulkan ke DTSEN",
                 "Pantau hasil musyawarah kelurahan", LocalDate.of(2026, 11, 21));
@@ -509,14 +517,6 @@ class CaseFileTest {
         void anOpenCaseCannotBeReopened() {
             assertRule(() -> openCase().reopen(SUPERVISOR, "alasan", now()), "case.reopen.notClosed");
         }
-
-        private CaseFile closedCase() {
-            CaseFile file = inTermination();
-            file.recordTermination(termination(), now());
-            file.requestApproval(ApprovalKind.TERMINATION, WORKER, now());
-            file.decideApproval(ApprovalKind.TERMINATION, true, SUPERVISOR, true, null, now());
-            return file;
-        }
     }
 
     @Test
@@ -747,10 +747,7 @@ class CaseFileTest {
 
         @Test
         void reopeningKeepsTheEvaluationAndTerminationItClears() {
-            CaseFile file = inTermination();
-            file.recordTermination(termination(), now());
-            file.requestApproval(ApprovalKind.TERMINATION, WORKER, now());
-            file.decideApproval(ApprovalKind.TERMINATION, true, SUPERVISOR, true, null, now());
+            CaseFile file = closedCase();
             file.reopen(SUPERVISOR, "Klien kembali ke jalan", now());
             assertThat(file.getChanges()).extracting(RecordChange::getSection)
                     .containsExactly(RecordChange.Section.EVALUATION, RecordChange.Section.TERMINATION);
@@ -761,11 +758,8 @@ class CaseFileTest {
 
         @Test
         void aClosedCaseTakesNoCorrections() {
-            CaseFile file = inTermination();
+            CaseFile file = closedCase();
             long activityId = withId(file.getActivities().get(0)).getId();
-            file.recordTermination(termination(), now());
-            file.requestApproval(ApprovalKind.TERMINATION, WORKER, now());
-            file.decideApproval(ApprovalKind.TERMINATION, true, SUPERVISOR, true, null, now());
             assertRule(() -> file.correctActivity(activityId, LocalDate.of(2026, 11, 10), ActivityType.COUNSELLING,
                     "x", null, null, WORKER, now()), "case.closed");
             assertRule(() -> file.correctReferral(1L, ReferralDestination.DUKCAPIL, "x", "y", LocalDate.of(2026, 11, 10),
