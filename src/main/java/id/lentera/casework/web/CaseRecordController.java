@@ -155,11 +155,8 @@ class CaseRecordController {
             @PathVariable long activityId, Model model, RedirectAttributes redirect) {
         CaseDetails details = editable(id, user);
         CaseActivity activity = activity(details.file(), activityId);
-        if (!details.file().isOpen()) {
-            return closed(id, redirect);
-        }
-        model.addAttribute("activityId", activityId);
-        return page(model, details, ActivityForm.of(activity, details.file().getVersion()), "cases/activity");
+        return correction(model, redirect, details, "activityId", activityId,
+                ActivityForm.of(activity, details.file().getVersion()), "cases/activity");
     }
 
     @PostMapping("/activities/{activityId}")
@@ -194,11 +191,8 @@ class CaseRecordController {
             @PathVariable long referralId, Model model, RedirectAttributes redirect) {
         CaseDetails details = editable(id, user);
         Referral referral = referral(details.file(), referralId);
-        if (!details.file().isOpen()) {
-            return closed(id, redirect);
-        }
-        model.addAttribute("referralId", referralId);
-        return page(model, details, ReferralForm.of(referral, details.file().getVersion()), "cases/referral");
+        return correction(model, redirect, details, "referralId", referralId,
+                ReferralForm.of(referral, details.file().getVersion()), "cases/referral");
     }
 
     @PostMapping("/referrals/{referralId}")
@@ -336,10 +330,15 @@ class CaseRecordController {
                 .orElseThrow(() -> new NotFoundException("goal"));
     }
 
-    /** A closed case takes no corrections: back to the case page, saying so. */
-    private static String closed(long id, RedirectAttributes redirect) {
-        redirect.addFlashAttribute("failure", "case.closed.noCorrections");
-        return "redirect:/cases/" + id;
+    /** The correction form of one record of the case; a closed case takes none: back to its page, saying so. */
+    private String correction(Model model, RedirectAttributes redirect, CaseDetails details, String recordAttribute,
+            long recordId, Object form, String view) {
+        if (!details.file().isOpen()) {
+            redirect.addFlashAttribute("failure", "case.closed.noCorrections");
+            return "redirect:/cases/" + details.file().getId();
+        }
+        model.addAttribute(recordAttribute, recordId);
+        return page(model, details, form, view);
     }
 
     private static CaseActivity activity(CaseFile file, long activityId) {
