@@ -336,12 +336,23 @@ public class CaseFile extends AbstractEntity {
 
     /**
      * Records or corrects the evaluation: a result and evidence per goal, and (when given) the
-     * decision and its date. A correction keeps the whole evaluation as it was before.
+     * decision and its date. A correction keeps the whole evaluation as it was before. In the
+     * termination stage the evaluation may still be corrected, but its decision stays "terminate"
+     * (it is what brought the case there) and not while the termination awaits approval.
      */
     public void recordEvaluation(java.util.Map<Long, GoalResult> results, java.util.Map<Long, String> evidence,
             EvaluationDecision decision, LocalDate on, long by, Now now) {
         requireOpen();
-        requireStage(Stage.EVALUATION);
+        if (stage == Stage.TERMINATION) {
+            if (pendingApproval(ApprovalKind.TERMINATION).isPresent()) {
+                throw new CaseRuleException("case.approval.pendingNoChanges");
+            }
+            if (decision != null && decision != EvaluationDecision.TERMINATE) {
+                throw new CaseRuleException("case.evaluation.decisionFixed");
+            }
+        } else {
+            requireStage(Stage.EVALUATION);
+        }
         results.keySet().forEach(this::goal);
         if (decision != null) {
             requireWithinCase(on, now);

@@ -746,6 +746,34 @@ class CaseFileTest {
         }
 
         @Test
+        void inTerminationTheEvaluationIsCorrectedButItsDecisionStays() {
+            CaseFile file = inTermination();
+            long goalId = file.getGoals().get(0).getId();
+            assertRule(() -> file.recordEvaluation(java.util.Map.of(goalId, GoalResult.PARTLY), java.util.Map.of(),
+                    EvaluationDecision.CONTINUE, LocalDate.of(2026, 11, 20), WORKER, now()),
+                    "case.evaluation.decisionFixed");
+            file.recordEvaluation(java.util.Map.of(goalId, GoalResult.ACHIEVED), java.util.Map.of(goalId, "KTP-el dan KK terbit"),
+                    EvaluationDecision.TERMINATE, LocalDate.of(2026, 11, 20), WORKER, now());
+            assertThat(file.getGoals().get(0).getEvidence()).isEqualTo("KTP-el dan KK terbit");
+            assertThat(file.getChanges()).singleElement().satisfies(change -> assertThat(change.previousValues())
+                    .contains(java.util.Map.entry("case.evaluation.results",
+                            "[KTP-el dan KK terbit: {{case.result.ACHIEVED}} — KTP-el terbit]")));
+            file.recordTermination(termination(), now());
+            file.requestApproval(ApprovalKind.TERMINATION, WORKER, now());
+            assertRule(() -> file.recordEvaluation(java.util.Map.of(goalId, GoalResult.PARTLY), java.util.Map.of(),
+                    null, null, WORKER, now()), "case.approval.pendingNoChanges");
+            assertThat(file.getGoals().get(0).getResult()).isEqualTo(GoalResult.ACHIEVED);
+        }
+
+        @Test
+        void theEvaluationWaitsForItsStage() {
+            CaseFile file = inIntervention();
+            long goalId = file.getGoals().get(0).getId();
+            assertRule(() -> file.recordEvaluation(java.util.Map.of(goalId, GoalResult.PARTLY), java.util.Map.of(),
+                    null, null, WORKER, now()), "case.stage.wrong");
+        }
+
+        @Test
         void reopeningKeepsTheEvaluationAndTerminationItClears() {
             CaseFile file = closedCase();
             file.reopen(SUPERVISOR, "Klien kembali ke jalan", now());

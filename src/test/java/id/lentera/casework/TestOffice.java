@@ -99,8 +99,8 @@ public final class TestOffice {
         return id;
     }
 
-    /** As {@link #caseInIntervention}, with one activity, evaluated, terminated and closed by the supervisor. */
-    public long closedCase(String clientName) {
+    /** As {@link #caseInIntervention}, with one activity, evaluated and in termination with its record filled in. */
+    public long caseInTermination(String clientName) {
         long id = caseInIntervention(clientName);
         LocalDate today = LocalDate.now();
         SignedIn.run(worker, () -> {
@@ -113,8 +113,14 @@ public final class TestOffice {
             casework.advance(id, Stage.TERMINATION, null, worker);
             casework.recordTermination(id, version(id), new Termination(TerminationReason.GOALS_ACHIEVED, "Selesai",
                     null, today), worker);
-            casework.requestApproval(id, ApprovalKind.TERMINATION, worker);
         });
+        return id;
+    }
+
+    /** As {@link #caseInTermination}, the termination approved by the supervisor: the case is closed. */
+    public long closedCase(String clientName) {
+        long id = caseInTermination(clientName);
+        SignedIn.run(worker, () -> casework.requestApproval(id, ApprovalKind.TERMINATION, worker));
         SignedIn.run(supervisor, () -> casework.decideApproval(id, ApprovalKind.TERMINATION, true, null, supervisor));
         return id;
     }

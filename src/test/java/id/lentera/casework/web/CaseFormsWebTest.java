@@ -185,6 +185,28 @@ class CaseFormsWebTest {
     }
 
     @Test
+    void inTerminationTheEvaluationIsCorrectedButItsDecisionStays() throws Exception {
+        long other = office.caseInTermination("Evaluasi Dikoreksi");
+        long goal = office.file(other).getGoals().get(0).getId();
+        String page = mvc.perform(get("/cases/" + other).with(as(office.worker))).andReturn().getResponse()
+                .getContentAsString();
+        assertThat(page).contains("data-test=\"edit-evaluation\"");
+        long before = office.version(other);
+        String refused = mvc.perform(post("/cases/" + other + "/evaluation").with(csrf()).with(as(office.worker))
+                .params(form("goals[0].goalId", String.valueOf(goal), "goals[0].result", "PARTLY", "goals[0].evidence",
+                        "Bukti dijaga", "decision", "CONTINUE", "evaluatedOn", today.toString(),
+                        "version", String.valueOf(before)))).andReturn().getResponse().getContentAsString();
+        assertThat(refused).contains("keputusan evaluasi tetap").contains("Bukti dijaga");
+        assertThat(office.version(other)).isEqualTo(before);
+        var saved = mvc.perform(post("/cases/" + other + "/evaluation").with(csrf()).with(as(office.worker))
+                .params(form("goals[0].goalId", String.valueOf(goal), "goals[0].result", "ACHIEVED", "goals[0].evidence",
+                        "KTP dan KK ada", "decision", "TERMINATE", "evaluatedOn", today.toString(),
+                        "version", String.valueOf(before)))).andReturn().getResponse();
+        assertThat(saved.getRedirectedUrl()).isEqualTo("/cases/" + other);
+        assertThat(office.file(other).getChanges()).extracting(c -> c.getSection().name()).contains("EVALUATION");
+    }
+
+    @Test
     void aClosedCaseRefusesCorrectionsWithAClearMessage() throws Exception {
         long closed = office.closedCase("Sudah Tutup");
         CaseFile file = office.file(closed);
