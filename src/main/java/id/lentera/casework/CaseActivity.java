@@ -2,6 +2,7 @@ package id.lentera.casework;
 
 import java.time.Instant;
 import java.time.LocalDate;
+import java.util.Objects;
 
 import id.lentera.shared.AbstractEntity;
 import jakarta.persistence.Entity;
@@ -45,6 +46,20 @@ public class CaseActivity extends AbstractEntity {
         this.goalId = goalId;
         this.recordedBy = recordedBy;
         this.recordedAt = recordedAt;
+    }
+
+    boolean sameAs(LocalDate doneOn, ActivityType type, String description, String outcome, Long goalId) {
+        return Objects.equals(this.doneOn, doneOn) && this.type == type && Objects.equals(this.description, description)
+                && Objects.equals(this.outcome, outcome) && Objects.equals(this.goalId, goalId);
+    }
+
+    /** Who recorded it and when stay as they were: the correction itself is kept by the case. */
+    void correct(LocalDate doneOn, ActivityType type, String description, String outcome, Long goalId) {
+        this.doneOn = doneOn;
+        this.type = type;
+        this.description = description;
+        this.outcome = outcome;
+        this.goalId = goalId;
     }
 
 }

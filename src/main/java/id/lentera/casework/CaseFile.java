@@ -156,7 +156,7 @@ public class CaseFile extends AbstractEntity {
             keepPrevious(RecordChange.Section.ENGAGEMENT, RecordChange.values(
                     "case.engagement.firstContactOn", e.firstContactOn(),
                     "case.engagement.firstContactPlace", e.firstContactPlace(),
-                    "case.engagement.referralSource", e.referralSource(),
+                    "case.engagement.referralSource", RecordChange.label("case.referralSource.", e.referralSource()),
                     "case.engagement.presentingProblem", e.presentingProblem(),
                     "case.engagement.consentToHelp", e.consentToHelp(),
                     "case.engagement.consentToShare", e.consentToShare(),
@@ -181,13 +181,15 @@ public class CaseFile extends AbstractEntity {
                 || this.riskLevel != null) {
             keepPrevious(RecordChange.Section.ASSESSMENT, RecordChange.values(
                     "case.assessment.problems", this.problems.stream()
-                            .map(p -> p.getCategory() + ": " + p.getDescription()).toList(),
+                            .map(p -> RecordChange.label("case.category.", p.getCategory()) + ": " + p.getDescription())
+                            .toList(),
                     "case.assessment.strengths", this.strengths,
                     "case.assessment.needs", this.needs,
                     "case.assessment.relations", this.relations.stream()
-                            .map(r -> r.getScope() + " " + r.getParty() + " (" + r.getQuality() + ") " + 
-                                    (r.getNote() == null ? "" : r.getNote())).toList(),
-                    "case.assessment.riskLevel", this.riskLevel), by, now);
+                            .map(r -> RecordChange.label("case.scope.", r.getScope()) + " " + r.getParty() + " ("
+                                    + RecordChange.label("case.quality.", r.getQuality()) + ") "
+                                    + (r.getNote() == null ? "" : r.getNote())).toList(),
+                    "case.assessment.riskLevel", RecordChange.label("case.risk.", this.riskLevel)), by, now);
         }
         this.problems.clear();
         problems.forEach(p -> this.problems.add(new CaseProblem(this, p.description(), p.category())));
@@ -256,31 +258,119 @@ public class CaseFile extends AbstractEntity {
         return referral;
     }
 
-    public void recordReferralOutcome(long referralId, String outcome, LocalDate on, Now now) {
+    /** Corrects a recorded activity; what it said before is kept. */
+    public void correctActivity(long activityId, LocalDate doneOn, ActivityType type, String description,
+            String outcome, Long goalId, long by, Now now) {
         requireOpen();
-        Referral referral = referrals.stream().filter(r -> r.getId() != null && r.getId() == referralId).findFirst()
-                .orElseThrow(() -> new CaseRuleException("case.referral.unknown"));
+        CaseActivity activity = activity(activityId);
+        requireWithinCase(doneOn, now);
+        if (goalId != null) {
+            goal(goalId);
+        }
+        if (activity.sameAs(doneOn, type, description, outcome, goalId)) {
+            return;
+        }
+        keepPrevious(RecordChange.Section.ACTIVITY, RecordChange.values(
+                "case.activity.doneOn", activity.getDoneOn(),
+                "case.activity.type", RecordChange.label("case.activityType.", activity.getType()),
+                "case.activity.description", activity.getDescription(),
+                "case.activity.outcome", activity.getOutcome(),
+                "case.activity.goal", activity.getGoalId() == null ? null : goal(activity.getGoalId()).getDescription()),
+                by, now);
+        activity.correct(doneOn, type, description, outcome, goalId);
+        touch(now);
+    }
+
+    /** Corrects where and when a referral was sent; what it said before is kept. */
+    public void correctReferral(long referralId, ReferralDestination destination, String destinationName,
+            String reason, LocalDate sentOn, long by, Now now) {
+        requireOpen();
+        Referral referral = referral(referralId);
+        requireWithinCase(sentOn, now);
+        if (referral.getOutcomeOn() != null && sentOn.isAfter(referral.getOutcomeOn())) {
+            throw new CaseRuleException("case.date.afterOutcome");
+        }
+        if (referral.sameAs(destination, destinationName, reason, sentOn)) {
+            return;
+        }
+        keepPrevious(RecordChange.Section.REFERRAL, RecordChange.values(
+                "case.referral.destinationType", RecordChange.label("case.destination.", referral.getDestinationType()),
+                "case.referral.destinationName", referral.getDestinationName(),
+                "case.referral.reason", referral.getReason(),
+                "case.referral.sentOn", referral.getSentOn()), by, now);
+        referral.correct(destination, destinationName, reason, sentOn);
+        touch(now);
+    }
+
+    void recordReferralOutcome(long referralId, String outcome, LocalDate on, Now now) {
+        recordReferralOutcome(referralId, outcome, on, workerId, now);
+    }
+
+    /** Records or corrects what came of a referral; a correction keeps what it said before. */
+    public void recordReferralOutcome(long referralId, String outcome, LocalDate on, long by, Now now) {
+        requireOpen();
+        Referral referral = referral(referralId);
         requireWithinCase(on, now);
         if (on.isBefore(referral.getSentOn())) {
             throw new CaseRuleException("case.date.beforeReferral");
+        }
+        if (referral.getOutcome() != null
+                && !(referral.getOutcome().equals(outcome) && on.equals(referral.getOutcomeOn()))) {
+            keepPrevious(RecordChange.Section.REFERRAL, RecordChange.values(
+                    "case.referral.destinationName", referral.getDestinationName(),
+                    "case.referral.outcome", referral.getOutcome(),
+                    "case.referral.outcomeOn", referral.getOutcomeOn()), by, now);
         }
         referral.recordOutcome(outcome, on);
         touch(now);
     }
 
-    public void evaluateGoal(long goalId, GoalResult result, String evidence, Now now) {
-        requireOpen();
-        requireStage(Stage.EVALUATION);
-        goal(goalId).evaluate(result, evidence);
-        touch(now);
+    void evaluateGoal(long goalId, GoalResult result, String evidence, Now now) {
+        recordEvaluation(java.util.Map.of(goalId, result), evidence == null ? java.util.Map.of()
+                : java.util.Map.of(goalId, evidence), null, null, workerId, now);
     }
 
-    public void decideEvaluation(EvaluationDecision decision, LocalDate on, Now now) {
+    void decideEvaluation(EvaluationDecision decision, LocalDate on, Now now) {
+        recordEvaluation(java.util.Map.of(), java.util.Map.of(), decision, on, workerId, now);
+    }
+
+    /**
+     * Records or corrects the evaluation: a result and evidence per goal, and (when given) the
+     * decision and its date. A correction keeps the whole evaluation as it was before. In the
+     * termination stage the evaluation may still be corrected, but its decision stays "terminate"
+     * (it is what brought the case there) and not while the termination awaits approval.
+     */
+    public void recordEvaluation(java.util.Map<Long, GoalResult> results, java.util.Map<Long, String> evidence,
+            EvaluationDecision decision, LocalDate on, long by, Now now) {
         requireOpen();
-        requireStage(Stage.EVALUATION);
-        requireWithinCase(on, now);
-        this.evaluationDecision = decision;
-        this.evaluatedOn = on;
+        if (stage == Stage.TERMINATION) {
+            if (pendingApproval(ApprovalKind.TERMINATION).isPresent()) {
+                throw new CaseRuleException("case.approval.pendingNoChanges");
+            }
+            if (decision != null && decision != EvaluationDecision.TERMINATE) {
+                throw new CaseRuleException("case.evaluation.decisionFixed");
+            }
+        } else {
+            requireStage(Stage.EVALUATION);
+        }
+        results.keySet().forEach(this::goal);
+        if (decision != null) {
+            requireWithinCase(on, now);
+        }
+        boolean corrects = results.entrySet().stream().anyMatch(e -> {
+            Goal goal = goal(e.getKey());
+            return goal.getResult() != null && !(goal.getResult() == e.getValue()
+                    && java.util.Objects.equals(goal.getEvidence(), evidence.get(e.getKey())));
+        }) || (decision != null && evaluationDecision != null
+                && !(decision == evaluationDecision && on.equals(evaluatedOn)));
+        if (corrects) {
+            keepPrevious(RecordChange.Section.EVALUATION, evaluationValues(), by, now);
+        }
+        results.forEach((goalId, result) -> goal(goalId).evaluate(result, evidence.get(goalId)));
+        if (decision != null) {
+            this.evaluationDecision = decision;
+            this.evaluatedOn = on;
+        }
         touch(now);
     }
 
@@ -297,12 +387,7 @@ public class CaseFile extends AbstractEntity {
             throw new CaseRuleException("case.approval.pendingNoChanges");
         }
         if (this.termination != null && !this.termination.equals(termination)) {
-            Termination t = this.termination;
-            keepPrevious(RecordChange.Section.TERMINATION, RecordChange.values(
-                    "case.termination.reason", t.reason(),
-                    "case.termination.summary", t.summary(),
-                    "case.termination.recommendations", t.recommendations(),
-                    "case.termination.terminatedOn", t.terminatedOn()), by, now);
+            keepPrevious(RecordChange.Section.TERMINATION, terminationValues(), by, now);
         }
         this.termination = termination;
         touch(now);
@@ -474,6 +559,13 @@ public class CaseFile extends AbstractEntity {
         if (reason == null || reason.isBlank()) {
             throw new CaseRuleException("case.move.reasonRequired");
         }
+        // reopening clears the evaluation and the termination for the new round; they stay in the history
+        if (evaluationDecision != null || goals.stream().anyMatch(g -> g.getResult() != null)) {
+            keepPrevious(RecordChange.Section.EVALUATION, evaluationValues(), supervisor, now);
+        }
+        if (termination != null) {
+            keepPrevious(RecordChange.Section.TERMINATION, terminationValues(), supervisor, now);
+        }
         status = CaseStatus.OPEN;
         closedOn = null;
         planApproved = false;
@@ -528,6 +620,35 @@ public class CaseFile extends AbstractEntity {
     private Goal goal(long goalId) {
         return goals.stream().filter(g -> g.getId() != null && g.getId() == goalId).findFirst()
                 .orElseThrow(() -> new CaseRuleException("case.goal.unknown"));
+    }
+
+    private Referral referral(long referralId) {
+        return referrals.stream().filter(r -> r.getId() != null && r.getId() == referralId).findFirst()
+                .orElseThrow(() -> new CaseRuleException("case.referral.unknown"));
+    }
+
+    private CaseActivity activity(long activityId) {
+        return activities.stream().filter(a -> a.getId() != null && a.getId() == activityId).findFirst()
+                .orElseThrow(() -> new CaseRuleException("case.activity.unknown"));
+    }
+
+    private java.util.Map<String, Object> evaluationValues() {
+        return RecordChange.values(
+                "case.evaluation.results", goals.stream().filter(g -> g.getResult() != null)
+                        .map(g -> g.getDescription() + ": " + RecordChange.label("case.result.", g.getResult())
+                                + (g.getEvidence() == null ? "" : " — " + g.getEvidence()))
+                        .toList(),
+                "case.evaluation.decision", RecordChange.label("case.decision.", evaluationDecision),
+                "case.evaluation.evaluatedOn", evaluatedOn);
+    }
+
+    private java.util.Map<String, Object> terminationValues() {
+        Termination t = this.termination;
+        return RecordChange.values(
+                "case.termination.reason", RecordChange.label("case.terminationReason.", t.reason()),
+                "case.termination.summary", t.summary(),
+                "case.termination.recommendations", t.recommendations(),
+                "case.termination.terminatedOn", t.terminatedOn());
     }
 
     private void keepPrevious(RecordChange.Section section, java.util.Map<String, Object> previous, long by, Now now) {

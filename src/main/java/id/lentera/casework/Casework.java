@@ -244,20 +244,28 @@ public class Casework {
     @Transactional
     public void recordReferralOutcome(long caseId, long version, long referralId, String outcome, LocalDate on,
             CurrentUser user) {
-        work(caseId, version, user, file -> file.recordReferralOutcome(referralId, outcome, on, now()));
+        work(caseId, version, user, file -> file.recordReferralOutcome(referralId, outcome, on, user.id(), now()));
+    }
+
+    @Transactional
+    public void correctActivity(long caseId, long version, long activityId, LocalDate on, ActivityType type,
+            String description, String outcome, Long goalId, CurrentUser user) {
+        work(caseId, version, user,
+                file -> file.correctActivity(activityId, on, type, description, outcome, goalId, user.id(), now()));
+    }
+
+    @Transactional
+    public void correctReferral(long caseId, long version, long referralId, ReferralDestination destination,
+            String name, String reason, LocalDate sentOn, CurrentUser user) {
+        work(caseId, version, user,
+                file -> file.correctReferral(referralId, destination, name, reason, sentOn, user.id(), now()));
     }
 
     /** The evaluation as one form: a result and evidence per goal, and the decision. */
     @Transactional
     public void evaluate(long caseId, long version, Map<Long, GoalResult> results, Map<Long, String> evidence,
             EvaluationDecision decision, LocalDate on, CurrentUser user) {
-        work(caseId, version, user, file -> {
-            Now now = now();
-            results.forEach((goalId, result) -> file.evaluateGoal(goalId, result, evidence.get(goalId), now));
-            if (decision != null) {
-                file.decideEvaluation(decision, on, now);
-            }
-        });
+        work(caseId, version, user, file -> file.recordEvaluation(results, evidence, decision, on, user.id(), now()));
     }
 
     @Transactional

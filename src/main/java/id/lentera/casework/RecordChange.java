@@ -24,7 +24,8 @@ import lombok.NoArgsConstructor;
 /**
  * A correction of a stage record that was already filled in: what it said before, who changed it,
  * when. The previous values are kept as {@code field=value} lines whose fields are message keys,
- * so the history reads in the user's language. Never changed.
+ * so the history reads in the user's language; values that name a choice are message keys too
+ * (see {@link #label}). Never changed.
  */
 @Entity
 @Table(name = "case_record_change")
@@ -32,7 +33,7 @@ import lombok.NoArgsConstructor;
 @NoArgsConstructor(access = AccessLevel.PROTECTED)
 public class RecordChange extends AbstractEntity {
 
-    public enum Section { ENGAGEMENT, ASSESSMENT, GOAL, EVALUATION, TERMINATION }
+    public enum Section { ENGAGEMENT, ASSESSMENT, GOAL, ACTIVITY, REFERRAL, EVALUATION, TERMINATION }
 
     private static final int MAX = 16000;
 
@@ -68,6 +69,14 @@ public class RecordChange extends AbstractEntity {
 
     private static String flat(Object value) {
         return value == null ? "" : Objects.toString(value).replace('\n', ' ').replace('\r', ' ');
+    }
+
+    /**
+     * A value that is itself a message key (an activity type, a risk level), written as
+     * {@code {{key}}} so the history shows it in the reader's language; empty when there is none.
+     */
+    static String label(String prefix, Enum<?> value) {
+        return value == null ? "" : "{{" + prefix + value.name() + "}}";
     }
 
     /** An ordered map builder that reads well at the call site. */

@@ -2,6 +2,7 @@ package id.lentera.casework;
 
 import java.time.Instant;
 import java.time.LocalDate;
+import java.util.Objects;
 
 import id.lentera.shared.AbstractEntity;
 import jakarta.persistence.Entity;
@@ -45,6 +46,19 @@ public class Referral extends AbstractEntity {
         this.sentOn = sentOn;
         this.recordedBy = recordedBy;
         this.recordedAt = recordedAt;
+    }
+
+    boolean sameAs(ReferralDestination destinationType, String destinationName, String reason, LocalDate sentOn) {
+        return this.destinationType == destinationType && Objects.equals(this.destinationName, destinationName)
+                && Objects.equals(this.reason, reason) && Objects.equals(this.sentOn, sentOn);
+    }
+
+    /** Who recorded it and when stay as they were: the correction itself is kept by the case. */
+    void correct(ReferralDestination destinationType, String destinationName, String reason, LocalDate sentOn) {
+        this.destinationType = destinationType;
+        this.destinationName = destinationName;
+        this.reason = reason;
+        this.sentOn = sentOn;
     }
 
     void recordOutcome(String outcome, LocalDate on) {

@@ -100,6 +100,14 @@ class CaseFileTest {
         return file;
     }
 
+    CaseFile closedCase() {
+        CaseFile file = inTermination();
+        file.recordTermination(termination(), now());
+        file.requestApproval(ApprovalKind.TERMINATION, WORKER, now());
+        file.decideApproval(ApprovalKind.TERMINATION, true, SUPERVISOR, true, null, now());
+        return file;
+    }
+
     static Termination termination() {
         return new Termination(TerminationReason.GOALS_ACHIEVED, "Dokumen lengkap, diusulkan ke DTSEN",
                 "Pantau hasil musyawarah kelurahan", LocalDate.of(2026, 11, 21));
@@ -509,14 +517,6 @@ class CaseFileTest {
         void anOpenCaseCannotBeReopened() {
             assertRule(() -> openCase().reopen(SUPERVISOR, "alasan", now()), "case.reopen.notClosed");
         }
-
-        private CaseFile closedCase() {
-            CaseFile file = inTermination();
-            file.recordTermination(termination(), now());
-            file.requestApproval(ApprovalKind.TERMINATION, WORKER, now());
-            file.decideApproval(ApprovalKind.TERMINATION, true, SUPERVISOR, true, null, now());
-            return file;
-        }
     }
 
     @Test
@@ -598,7 +598,203 @@ class CaseFileTest {
                     List.of(), RiskLevel.HIGH, WORKER, now());
             assertThat(file.getProblems()).extracting(CaseProblem::getDescription).containsExactly("Tidak punya rumah");
             assertThat(file.getChanges()).singleElement().satisfies(change -> assertThat(change.previousValues())
-                    .contains(java.util.Map.entry("case.assessment.problems", "[ADMINISTRATIVE: Dokumen hilang]")));
+                    .contains(java.util.Map.entry("case.assessment.problems",
+                            "[{{case.category.ADMINISTRATIVE}}: Dokumen hilang]")));
+        }
+        @Test
+        void correctingAnActivityKeepsWhatItSaidBeforeAndWhoRecordedIt() {
+            CaseFile file = inIntervention();
+            long goalId = file.getGoals().get(0).getId();
+            CaseActivity activity = withId(file.recordActivity(LocalDate.of(2026, 11, 10), ActivityType.COUNSELLING,
+                    "Konseling", null, goalId, WORKER, now()));
+            file.correctActivity(activity.getId(), LocalDate.of(2026, 11, 11), ActivityType.DOCUMENT_FACILITATION,
+                    "Ke Dukcapil", "Formulir diserahkan", null, SUPERVISOR, now());
+            assertThat(activity.getDoneOn()).isEqualTo(LocalDate.of(2026, 11, 11));
+            assertThat(activity.getType()).isEqualTo(ActivityType.DOCUMENT_FACILITATION);
+            assertThat(activity.getOutcome()).isEqualTo("Formulir diserahkan");
+            assertThat(activity.getGoalId()).isNull();
+            assertThat(activity.getRecordedBy()).as("the one who recorded it stays").isEqualTo(WORKER);
+            assertThat(file.getChanges()).singleElement().satisfies(change -> {
+                assertThat(change.getSection()).isEqualTo(RecordChange.Section.ACTIVITY);
+                assertThat(change.getChangedBy()).isEqualTo(SUPERVISOR);
+                assertThat(change.previousValues()).containsExactly(
+                        java.util.Map.entry("case.activity.doneOn", "2026-11-10"),
+                        java.util.Map.entry("case.activity.type", "{{case.activityType.COUNSELLING}}"),
+                        java.util.Map.entry("case.activity.description", "Konseling"),
+                        java.util.Map.entry("case.activity.outcome", ""),
+                        java.util.Map.entry("case.activity.goal", "KTP-el dan KK terbit"));
+            });
+        }
+
+        @Test
+        void anActivityIsCorrectedWithinTheCaseDatesAndGoalsOnly() {
+            CaseFile file = inIntervention();
+            CaseActivity activity = withId(file.recordActivity(LocalDate.of(2026, 11, 10), ActivityType.COUNSELLING,
+                    "Konseling", null, null, WORKER, now()));
+            long id = activity.getId();
+            assertRule(() -> file.correctActivity(id, LocalDate.of(2026, 11, 1), ActivityType.COUNSELLING, "x", null,
+                    null, WORKER, now()), "case.date.beforeOpening");
+            assertRule(() -> file.correctActivity(id, LocalDate.of(2026, 11, 23), ActivityType.COUNSELLING, "x", null,
+                    null, WORKER, now()), "case.date.future");
+            assertRule(() -> file.correctActivity(id, null, ActivityType.COUNSELLING, "x", null, null, WORKER, now()),
+                    "case.date.required");
+            assertRule(() -> file.correctActivity(id, LocalDate.of(2026, 11, 10), ActivityType.COUNSELLING, "x", null,
+                    999_999L, WORKER, now()), "case.goal.unknown");
+            assertRule(() -> file.correctActivity(999_999L, LocalDate.of(2026, 11, 10), ActivityType.COUNSELLING, "x",
+                    null, null, WORKER, now()), "case.activity.unknown");
+            file.correctActivity(id, LocalDate.of(2026, 11, 10), ActivityType.COUNSELLING, "Konseling", null, null,
+                    WORKER, now());
+            assertThat(file.getChanges()).as("refused and unchanged saves are no corrections").isEmpty();
+            assertThat(activity.getDescription()).isEqualTo("Konseling");
+        }
+
+        @Test
+        void correctingAReferralKeepsWhereAndWhenItWasSent() {
+            CaseFile file = inIntervention();
+            Referral referral = withId(file.refer(ReferralDestination.DUKCAPIL, "Disdukcapil Binjai", "KTP",
+                    LocalDate.of(2026, 11, 12), WORKER, now()));
+            file.correctReferral(referral.getId(), ReferralDestination.HEALTH_SERVICE, "Puskesmas Binjai Selatan",
+                    "Pemeriksaan", LocalDate.of(2026, 11, 13), WORKER, now());
+            assertThat(referral.getDestinationName()).isEqualTo("Puskesmas Binjai Selatan");
+            assertThat(referral.getSentOn()).isEqualTo(LocalDate.of(2026, 11, 13));
+            assertThat(file.getChanges()).singleElement().satisfies(change -> {
+                assertThat(change.getSection()).isEqualTo(RecordChange.Section.REFERRAL);
+                assertThat(change.previousValues()).containsExactly(
+                        java.util.Map.entry("case.referral.destinationType", "{{case.destination.DUKCAPIL}}"),
+                        java.util.Map.entry("case.referral.destinationName", "Disdukcapil Binjai"),
+                        java.util.Map.entry("case.referral.reason", "KTP"),
+                        java.util.Map.entry("case.referral.sentOn", "2026-11-12"));
+            });
+        }
+
+        @Test
+        void aReferralIsNotSentAfterItsOutcomeNorOutsideTheCase() {
+            CaseFile file = inIntervention();
+            Referral referral = withId(file.refer(ReferralDestination.DUKCAPIL, "Disdukcapil Binjai", "KTP",
+                    LocalDate.of(2026, 11, 12), WORKER, now()));
+            file.recordReferralOutcome(referral.getId(), "KTP-el terbit", LocalDate.of(2026, 11, 15), WORKER, now());
+            long id = referral.getId();
+            assertRule(() -> file.correctReferral(id, ReferralDestination.DUKCAPIL, "Disdukcapil Binjai", "KTP",
+                    LocalDate.of(2026, 11, 16), WORKER, now()), "case.date.afterOutcome");
+            assertRule(() -> file.correctReferral(id, ReferralDestination.DUKCAPIL, "Disdukcapil Binjai", "KTP",
+                    LocalDate.of(2026, 10, 30), WORKER, now()), "case.date.beforeOpening");
+            assertRule(() -> file.correctReferral(999_999L, ReferralDestination.DUKCAPIL, "x", "y",
+                    LocalDate.of(2026, 11, 12), WORKER, now()), "case.referral.unknown");
+            assertThat(file.getChanges()).isEmpty();
+        }
+
+        @Test
+        void correctingAReferralOutcomeKeepsThePreviousOutcome() {
+            CaseFile file = inIntervention();
+            Referral referral = withId(file.refer(ReferralDestination.DUKCAPIL, "Disdukcapil Binjai", "KTP",
+                    LocalDate.of(2026, 11, 12), WORKER, now()));
+            file.recordReferralOutcome(referral.getId(), "Diproses", LocalDate.of(2026, 11, 14), WORKER, now());
+            assertThat(file.getChanges()).as("the first outcome is no correction").isEmpty();
+            file.recordReferralOutcome(referral.getId(), "Diproses", LocalDate.of(2026, 11, 14), WORKER, now());
+            assertThat(file.getChanges()).as("the same outcome again is no correction").isEmpty();
+            file.recordReferralOutcome(referral.getId(), "KTP-el terbit", LocalDate.of(2026, 11, 19), SUPERVISOR, now());
+            assertThat(referral.getOutcome()).isEqualTo("KTP-el terbit");
+            assertThat(file.getChanges()).singleElement().satisfies(change -> {
+                assertThat(change.getSection()).isEqualTo(RecordChange.Section.REFERRAL);
+                assertThat(change.getChangedBy()).isEqualTo(SUPERVISOR);
+                assertThat(change.previousValues()).containsExactly(
+                        java.util.Map.entry("case.referral.destinationName", "Disdukcapil Binjai"),
+                        java.util.Map.entry("case.referral.outcome", "Diproses"),
+                        java.util.Map.entry("case.referral.outcomeOn", "2026-11-14"));
+            });
+        }
+
+        @Test
+        void reEvaluatingKeepsTheResultsAndTheDecisionAsTheyWere() {
+            CaseFile file = inEvaluation();
+            long goalId = file.getGoals().get(0).getId();
+            file.recordEvaluation(java.util.Map.of(goalId, GoalResult.PARTLY), java.util.Map.of(goalId, "KK belum"),
+                    EvaluationDecision.CONTINUE, LocalDate.of(2026, 11, 20), WORKER, now());
+            assertThat(file.getChanges()).as("the first evaluation is no correction").isEmpty();
+            file.recordEvaluation(java.util.Map.of(goalId, GoalResult.ACHIEVED), java.util.Map.of(goalId, "KK terbit"),
+                    EvaluationDecision.TERMINATE, LocalDate.of(2026, 11, 21), SUPERVISOR, now());
+            assertThat(file.getGoals().get(0).getResult()).isEqualTo(GoalResult.ACHIEVED);
+            assertThat(file.getEvaluationDecision()).isEqualTo(EvaluationDecision.TERMINATE);
+            assertThat(file.getChanges()).singleElement().satisfies(change -> {
+                assertThat(change.getSection()).isEqualTo(RecordChange.Section.EVALUATION);
+                assertThat(change.getChangedBy()).isEqualTo(SUPERVISOR);
+                assertThat(change.previousValues()).containsExactly(
+                        java.util.Map.entry("case.evaluation.results",
+                                "[KTP-el dan KK terbit: {{case.result.PARTLY}} — KK belum]"),
+                        java.util.Map.entry("case.evaluation.decision", "{{case.decision.CONTINUE}}"),
+                        java.util.Map.entry("case.evaluation.evaluatedOn", "2026-11-20"));
+            });
+        }
+
+        @Test
+        void savingTheSameEvaluationAgainIsNoCorrectionAndADecisionNeedsADateWithinTheCase() {
+            CaseFile file = inEvaluation();
+            long goalId = file.getGoals().get(0).getId();
+            var results = java.util.Map.of(goalId, GoalResult.PARTLY);
+            var evidence = java.util.Map.of(goalId, "KK belum");
+            file.recordEvaluation(results, evidence, EvaluationDecision.CONTINUE, LocalDate.of(2026, 11, 20), WORKER,
+                    now());
+            file.recordEvaluation(results, evidence, EvaluationDecision.CONTINUE, LocalDate.of(2026, 11, 20), WORKER,
+                    now());
+            assertThat(file.getChanges()).isEmpty();
+            assertRule(() -> file.recordEvaluation(results, evidence, EvaluationDecision.TERMINATE,
+                    LocalDate.of(2026, 11, 23), WORKER, now()), "case.date.future");
+            assertRule(() -> file.recordEvaluation(java.util.Map.of(999_999L, GoalResult.PARTLY), java.util.Map.of(),
+                    null, null, WORKER, now()), "case.goal.unknown");
+            assertThat(file.getEvaluationDecision()).isEqualTo(EvaluationDecision.CONTINUE);
+            assertThat(file.getChanges()).isEmpty();
+        }
+
+        @Test
+        void inTerminationTheEvaluationIsCorrectedButItsDecisionStays() {
+            CaseFile file = inTermination();
+            long goalId = file.getGoals().get(0).getId();
+            assertRule(() -> file.recordEvaluation(java.util.Map.of(goalId, GoalResult.PARTLY), java.util.Map.of(),
+                    EvaluationDecision.CONTINUE, LocalDate.of(2026, 11, 20), WORKER, now()),
+                    "case.evaluation.decisionFixed");
+            file.recordEvaluation(java.util.Map.of(goalId, GoalResult.ACHIEVED), java.util.Map.of(goalId, "KTP-el dan KK terbit"),
+                    EvaluationDecision.TERMINATE, LocalDate.of(2026, 11, 20), WORKER, now());
+            assertThat(file.getGoals().get(0).getEvidence()).isEqualTo("KTP-el dan KK terbit");
+            assertThat(file.getChanges()).singleElement().satisfies(change -> assertThat(change.previousValues())
+                    .contains(java.util.Map.entry("case.evaluation.results",
+                            "[KTP-el dan KK terbit: {{case.result.ACHIEVED}} — KTP-el terbit]")));
+            file.recordTermination(termination(), now());
+            file.requestApproval(ApprovalKind.TERMINATION, WORKER, now());
+            assertRule(() -> file.recordEvaluation(java.util.Map.of(goalId, GoalResult.PARTLY), java.util.Map.of(),
+                    null, null, WORKER, now()), "case.approval.pendingNoChanges");
+            assertThat(file.getGoals().get(0).getResult()).isEqualTo(GoalResult.ACHIEVED);
+        }
+
+        @Test
+        void theEvaluationWaitsForItsStage() {
+            CaseFile file = inIntervention();
+            long goalId = file.getGoals().get(0).getId();
+            assertRule(() -> file.recordEvaluation(java.util.Map.of(goalId, GoalResult.PARTLY), java.util.Map.of(),
+                    null, null, WORKER, now()), "case.stage.wrong");
+        }
+
+        @Test
+        void reopeningKeepsTheEvaluationAndTerminationItClears() {
+            CaseFile file = closedCase();
+            file.reopen(SUPERVISOR, "Klien kembali ke jalan", now());
+            assertThat(file.getChanges()).extracting(RecordChange::getSection)
+                    .containsExactly(RecordChange.Section.EVALUATION, RecordChange.Section.TERMINATION);
+            assertThat(file.getChanges().get(1).previousValues()).contains(
+                    java.util.Map.entry("case.termination.reason", "{{case.terminationReason.GOALS_ACHIEVED}}"),
+                    java.util.Map.entry("case.termination.summary", "Dokumen lengkap, diusulkan ke DTSEN"));
+        }
+
+        @Test
+        void aClosedCaseTakesNoCorrections() {
+            CaseFile file = closedCase();
+            long activityId = withId(file.getActivities().get(0)).getId();
+            assertRule(() -> file.correctActivity(activityId, LocalDate.of(2026, 11, 10), ActivityType.COUNSELLING,
+                    "x", null, null, WORKER, now()), "case.closed");
+            assertRule(() -> file.correctReferral(1L, ReferralDestination.DUKCAPIL, "x", "y", LocalDate.of(2026, 11, 10),
+                    WORKER, now()), "case.closed");
+            assertRule(() -> file.recordEvaluation(java.util.Map.of(), java.util.Map.of(), null, null, WORKER, now()),
+                    "case.closed");
+            assertThat(file.getChanges()).isEmpty();
         }
     }
 

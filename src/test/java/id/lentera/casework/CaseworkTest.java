@@ -237,6 +237,84 @@ class CaseworkTest {
     }
 
     @Test
+    void interventionAndEvaluationCorrectionsAreKeptOnPostgres() {
+        long id = office.caseInIntervention("Koreksi Intervensi");
+        CurrentUser w = office.worker;
+        CurrentUser s = office.supervisor;
+        as(w, () -> {
+            casework.recordActivity(id, today, ActivityType.COUNSELLING, "Konseling awal", null, null, w);
+            casework.refer(id, ReferralDestination.DUKCAPIL, "Disdukcapil Binjai", "KTP", today, w);
+        });
+        CaseFile recorded = office.file(id);
+        long activityId = recorded.getActivities().get(0).getId();
+        long referralId = recorded.getReferrals().get(0).getId();
+        long goalId = recorded.getGoals().get(0).getId();
+        as(s, () -> casework.correctActivity(id, version(id), activityId, today, ActivityType.DOCUMENT_FACILITATION,
+                "Mendampingi ke Dukcapil", "Formulir diserahkan", goalId, s));
+        as(w, () -> casework.correctReferral(id, version(id), referralId, ReferralDestination.DUKCAPIL,
+                "Disdukcapil Kota Binjai", "KTP-el dan KK", today, w));
+        as(w, () -> casework.recordReferralOutcome(id, version(id), referralId, "Diproses", today, w));
+        as(w, () -> casework.recordReferralOutcome(id, version(id), referralId, "KTP-el terbit", today, w));
+        as(w, () -> {
+            casework.advance(id, Stage.EVALUATION, null, w);
+            casework.evaluate(id, version(id), Map.of(goalId, GoalResult.PARTLY), Map.of(goalId, "KK belum"),
+                    EvaluationDecision.CONTINUE, today, w);
+            casework.evaluate(id, version(id), Map.of(goalId, GoalResult.ACHIEVED), Map.of(goalId, "KK terbit"),
+                    EvaluationDecision.TERMINATE, today, w);
+        });
+
+        var details = as(s, () -> casework.find(id, s));
+        CaseFile file = details.file();
+        assertThat(file.getActivities()).singleElement().satisfies(a -> {
+            assertThat(a.getType()).isEqualTo(ActivityType.DOCUMENT_FACILITATION);
+            assertThat(a.getGoalId()).isEqualTo(goalId);
+            assertThat(a.getRecordedBy()).isEqualTo(w.id());
+        });
+        assertThat(file.getReferrals()).singleElement().satisfies(r -> {
+            assertThat(r.getDestinationName()).isEqualTo("Disdukcapil Kota Binjai");
+            assertThat(r.getOutcome()).isEqualTo("KTP-el terbit");
+        });
+        assertThat(file.getGoals().get(0).getResult()).isEqualTo(GoalResult.ACHIEVED);
+        assertThat(file.getChanges()).extracting(RecordChange::getSection).containsExactly(
+                RecordChange.Section.ACTIVITY, RecordChange.Section.REFERRAL, RecordChange.Section.REFERRAL,
+                RecordChange.Section.EVALUATION);
+        assertThat(file.getChanges().get(0).getChangedBy()).isEqualTo(s.id());
+        assertThat(file.getChanges().get(0).previousValues())
+                .contains(Map.entry("case.activity.description", "Konseling awal"));
+        assertThat(file.getChanges().get(1).previousValues())
+                .contains(Map.entry("case.referral.destinationName", "Disdukcapil Binjai"));
+        assertThat(file.getChanges().get(2).previousValues()).contains(Map.entry("case.referral.outcome", "Diproses"));
+        assertThat(file.getChanges().get(3).previousValues())
+                .contains(Map.entry("case.evaluation.decision", "{{case.decision.CONTINUE}}"));
+        assertThat(details.timeline()).filteredOn(e -> e.key().equals("case.timeline.corrected"))
+                .extracting(e -> e.args().get(0))
+                .contains("#case.section.ACTIVITY", "#case.section.REFERRAL", "#case.section.EVALUATION");
+    }
+
+    @Test
+    void aStaleActivityCorrectionIsRefusedAndTheHeadOfOfficeCannotCorrect() {
+        long id = office.caseInIntervention("Koreksi Bentrok");
+        CurrentUser w = office.worker;
+        as(w, () -> casework.recordActivity(id, today, ActivityType.COUNSELLING, "Konseling", null, null, w));
+        long activityId = office.file(id).getActivities().get(0).getId();
+        long opened = version(id);
+        as(w, () -> casework.correctActivity(id, opened, activityId, today, ActivityType.COUNSELLING, "Versi pekerja",
+                null, null, w));
+        assertThatThrownBy(() -> as(office.supervisor, () -> casework.correctActivity(id, opened, activityId, today,
+                ActivityType.COUNSELLING, "Versi koordinator", null, null, office.supervisor)))
+                .isInstanceOf(StaleEditException.class);
+        assertThatThrownBy(() -> as(office.head, () -> casework.correctActivity(id, version(id), activityId, today,
+                ActivityType.COUNSELLING, "Versi kabid", null, null, office.head)))
+                .isInstanceOf(AccessDeniedException.class);
+        assertThatThrownBy(() -> as(office.otherWorker, () -> casework.correctActivity(id, version(id), activityId,
+                today, ActivityType.COUNSELLING, "Tebakan", null, null, office.otherWorker)))
+                .isInstanceOf(NotFoundException.class);
+        CaseFile file = office.file(id);
+        assertThat(file.getActivities().get(0).getDescription()).isEqualTo("Versi pekerja");
+        assertThat(file.getChanges()).hasSize(1);
+    }
+
+    @Test
     void aStaleEditIsRefusedAndChangesNothing() {
         long id = office.openCase("Bentrok");
         CurrentUser w = office.worker;

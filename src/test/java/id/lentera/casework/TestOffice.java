@@ -99,6 +99,32 @@ public final class TestOffice {
         return id;
     }
 
+    /** As {@link #caseInIntervention}, with one activity, evaluated and in termination with its record filled in. */
+    public long caseInTermination(String clientName) {
+        long id = caseInIntervention(clientName);
+        LocalDate today = LocalDate.now();
+        SignedIn.run(worker, () -> {
+            long goal = file(id).getGoals().get(0).getId();
+            casework.recordActivity(id, today, ActivityType.DOCUMENT_FACILITATION, "Ke Dukcapil", "KTP terbit", goal,
+                    worker);
+            casework.advance(id, Stage.EVALUATION, null, worker);
+            casework.evaluate(id, version(id), java.util.Map.of(goal, GoalResult.ACHIEVED),
+                    java.util.Map.of(goal, "KTP ada"), EvaluationDecision.TERMINATE, today, worker);
+            casework.advance(id, Stage.TERMINATION, null, worker);
+            casework.recordTermination(id, version(id), new Termination(TerminationReason.GOALS_ACHIEVED, "Selesai",
+                    null, today), worker);
+        });
+        return id;
+    }
+
+    /** As {@link #caseInTermination}, the termination approved by the supervisor: the case is closed. */
+    public long closedCase(String clientName) {
+        long id = caseInTermination(clientName);
+        SignedIn.run(worker, () -> casework.requestApproval(id, ApprovalKind.TERMINATION, worker));
+        SignedIn.run(supervisor, () -> casework.decideApproval(id, ApprovalKind.TERMINATION, true, null, supervisor));
+        return id;
+    }
+
     /** The case as its team's supervisor sees it. */
     public CaseFile file(long caseId) {
         return SignedIn.run(supervisor, () -> casework.find(caseId, supervisor).file());

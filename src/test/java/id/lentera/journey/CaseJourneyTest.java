@@ -7,6 +7,7 @@ import com.microsoft.playwright.Locator;
 import com.microsoft.playwright.Page;
 import com.microsoft.playwright.assertions.PlaywrightAssertions;
 import com.microsoft.playwright.options.AriaRole;
+import com.microsoft.playwright.options.Media;
 import com.microsoft.playwright.options.SelectOption;
 import id.lentera.account.AccountFilter;
 import id.lentera.account.AccountManagement;
@@ -135,10 +136,19 @@ class CaseJourneyTest extends BrowserTest {
         save();
         page.locator("[data-test=add-referral]").click();
         label("Tujuan rujukan").selectOption(new SelectOption().setLabel("Dukcapil"));
-        label("Nama lembaga").fill("Disdukcapil Kota Binjai");
+        label("Nama lembaga").fill("Disdukcapil Binjai");
         label("Alasan rujukan").fill("Penerbitan KTP-el dan KK");
         label("Tanggal dikirim").fill(today);
         save();
+        // a slip in the referral is corrected; what it said before stays in the history
+        page.locator("[data-test=edit-referral]").click();
+        assertThat(heading("Koreksi rujukan")).isVisible();
+        assertThat(label("Nama lembaga")).hasValue("Disdukcapil Binjai");
+        label("Nama lembaga").fill("Disdukcapil Kota Binjai");
+        screenshot("case-05-referral-correction");
+        assertNoHorizontalScroll("referral correction");
+        save();
+        assertThat(page.locator("[data-test=corrections]")).containsText("Rujukan diubah oleh");
         advance("Lanjut ke Evaluasi");
         page.locator("[data-test=edit-evaluation]").click();
         page.locator("#goals0\\.result").selectOption(new SelectOption().setLabel("Tercapai"));
@@ -188,7 +198,7 @@ class CaseJourneyTest extends BrowserTest {
                 "Rencana intervensi → Pelaksanaan", "Kegiatan: Fasilitasi dokumen (Dukcapil)",
                 "Rujukan ke Dukcapil Disdukcapil Kota Binjai", "Pelaksanaan → Evaluasi", "Evaluasi → Terminasi",
                 "Minta persetujuan: Terminasi", "Dikembalikan: Terminasi", "Disetujui: Terminasi",
-                "Koreksi: Terminasi")) {
+                "Koreksi: Terminasi", "Koreksi: Rujukan")) {
             assertThat(timeline).containsText(step);
         }
         screenshot("case-08-closed-timeline");
@@ -198,7 +208,16 @@ class CaseJourneyTest extends BrowserTest {
         page.navigate(caseUrl + "/print");
         assertThat(page.locator("h1")).containsText("Ringkasan kasus");
         assertThat(page.locator("main")).containsText("Pantau usulan DTKS bulan depan");
+        assertThat(page.locator("[data-test=corrections]")).containsText("Disdukcapil Binjai");
         screenshot("case-09-print");
+        // on paper: the print stylesheet at A4 width, as a picture and as the PDF the browser would print
+        page.emulateMedia(new Page.EmulateMediaOptions().setMedia(Media.PRINT));
+        page.setViewportSize(794, 1123);
+        screenshot("case-09-print-paper");
+        page.pdf(new Page.PdfOptions().setPath(java.nio.file.Path.of("target/screenshots/case-09-print.pdf"))
+                .setFormat("A4").setPrintBackground(false));
+        page.emulateMedia(new Page.EmulateMediaOptions().setMedia(Media.SCREEN));
+        page.setViewportSize(PHONE_WIDTH, PHONE_HEIGHT);
         page.navigate(url("/cases?status=CLOSED"));
         assertThat(page.locator("[data-test=case-row]").filter(new Locator.FilterOptions().setHasText(clientName)))
                 .containsText("Ditutup");

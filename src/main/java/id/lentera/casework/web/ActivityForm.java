@@ -3,6 +3,7 @@ package id.lentera.casework.web;
 import java.time.LocalDate;
 
 import id.lentera.casework.ActivityType;
+import id.lentera.casework.CaseActivity;
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.PastOrPresent;
@@ -14,7 +15,7 @@ import org.springframework.format.annotation.DateTimeFormat;
 /** Something done in the intervention, on a day not before the case was opened and not in the future. */
 @Getter
 @Setter
-class ActivityForm {
+class ActivityForm implements Versioned {
 
     @NotNull
     @PastOrPresent
@@ -32,4 +33,18 @@ class ActivityForm {
     private String outcome;
 
     private Long goalId;
+
+    /** The case version a correction was opened with; unused for a new activity. */
+    private long version;
+
+    static ActivityForm of(CaseActivity activity, long version) {
+        ActivityForm form = new ActivityForm();
+        form.doneOn = activity.getDoneOn();
+        form.type = activity.getType();
+        form.description = activity.getDescription();
+        form.outcome = activity.getOutcome();
+        form.goalId = activity.getGoalId();
+        form.version = version;
+        return form;
+    }
 }

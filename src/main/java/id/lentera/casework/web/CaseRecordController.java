@@ -6,6 +6,7 @@ import java.time.LocalDate;
 import id.lentera.account.CurrentUser;
 import id.lentera.casework.ActivityType;
 import id.lentera.casework.BarrierCategory;
+import id.lentera.casework.CaseActivity;
 import id.lentera.casework.CaseDetails;
 import id.lentera.casework.CaseFile;
 import id.lentera.casework.CaseRuleException;
@@ -149,6 +150,26 @@ class CaseRecordController {
                         Text.trim(form.getOutcome()), form.getGoalId(), user));
     }
 
+    @GetMapping("/activities/{activityId}")
+    String showActivityEditForm(@AuthenticationPrincipal CurrentUser user, @PathVariable long id,
+            @PathVariable long activityId, Model model, RedirectAttributes redirect) {
+        CaseDetails details = editable(id, user);
+        CaseActivity activity = activity(details.file(), activityId);
+        return correction(model, redirect, details, "activityId", activityId,
+                ActivityForm.of(activity, details.file().getVersion()), "cases/activity");
+    }
+
+    @PostMapping("/activities/{activityId}")
+    String correctActivity(@AuthenticationPrincipal CurrentUser user, @PathVariable long id,
+            @PathVariable long activityId, @Valid @ModelAttribute("form") ActivityForm form, BindingResult result,
+            Model model, RedirectAttributes redirect) {
+        model.addAttribute("activityId", activityId);
+        activity(editable(id, user).file(), activityId);
+        return save(user, id, form, result, model, redirect, "cases/activity", "doneOn",
+                () -> casework.correctActivity(id, form.getVersion(), activityId, form.getDoneOn(), form.getType(),
+                        Text.trim(form.getDescription()), Text.trim(form.getOutcome()), form.getGoalId(), user));
+    }
+
     @GetMapping("/referrals/new")
     String showReferralForm(@AuthenticationPrincipal CurrentUser user, @PathVariable long id, Model model) {
         ReferralForm form = new ReferralForm();
@@ -163,6 +184,26 @@ class CaseRecordController {
         return save(user, id, form, result, model, redirect, "cases/referral", "sentOn",
                 () -> casework.refer(id, form.getDestinationType(), Text.trim(form.getDestinationName()),
                         Text.trim(form.getReason()), form.getSentOn(), user));
+    }
+
+    @GetMapping("/referrals/{referralId}")
+    String showReferralEditForm(@AuthenticationPrincipal CurrentUser user, @PathVariable long id,
+            @PathVariable long referralId, Model model, RedirectAttributes redirect) {
+        CaseDetails details = editable(id, user);
+        Referral referral = referral(details.file(), referralId);
+        return correction(model, redirect, details, "referralId", referralId,
+                ReferralForm.of(referral, details.file().getVersion()), "cases/referral");
+    }
+
+    @PostMapping("/referrals/{referralId}")
+    String correctReferral(@AuthenticationPrincipal CurrentUser user, @PathVariable long id,
+            @PathVariable long referralId, @Valid @ModelAttribute("form") ReferralForm form, BindingResult result,
+            Model model, RedirectAttributes redirect) {
+        model.addAttribute("referralId", referralId);
+        referral(editable(id, user).file(), referralId);
+        return save(user, id, form, result, model, redirect, "cases/referral", "sentOn",
+                () -> casework.correctReferral(id, form.getVersion(), referralId, form.getDestinationType(),
+                        Text.trim(form.getDestinationName()), Text.trim(form.getReason()), form.getSentOn(), user));
     }
 
     @GetMapping("/referrals/{referralId}/outcome")
@@ -287,6 +328,22 @@ class CaseRecordController {
     private static Goal goal(CaseFile file, long goalId) {
         return file.getGoals().stream().filter(g -> g.getId() == goalId).findFirst()
                 .orElseThrow(() -> new NotFoundException("goal"));
+    }
+
+    /** The correction form of one record of the case; a closed case takes none: back to its page, saying so. */
+    private String correction(Model model, RedirectAttributes redirect, CaseDetails details, String recordAttribute,
+            long recordId, Object form, String view) {
+        if (!details.file().isOpen()) {
+            redirect.addFlashAttribute("failure", "case.closed.noCorrections");
+            return "redirect:/cases/" + details.file().getId();
+        }
+        model.addAttribute(recordAttribute, recordId);
+        return page(model, details, form, view);
+    }
+
+    private static CaseActivity activity(CaseFile file, long activityId) {
+        return file.getActivities().stream().filter(a -> a.getId() == activityId).findFirst()
+                .orElseThrow(() -> new NotFoundException("activity"));
     }
 
     private static Referral referral(CaseFile file, long referralId) {

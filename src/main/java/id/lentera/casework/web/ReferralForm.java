@@ -2,6 +2,7 @@ package id.lentera.casework.web;
 
 import java.time.LocalDate;
 
+import id.lentera.casework.Referral;
 import id.lentera.casework.ReferralDestination;
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.NotNull;
@@ -14,7 +15,7 @@ import org.springframework.format.annotation.DateTimeFormat;
 /** A rujukan: where to, why, when it was sent. */
 @Getter
 @Setter
-class ReferralForm {
+class ReferralForm implements Versioned {
 
     @NotNull
     private ReferralDestination destinationType;
@@ -31,4 +32,17 @@ class ReferralForm {
     @PastOrPresent
     @DateTimeFormat(iso = DateTimeFormat.ISO.DATE)
     private LocalDate sentOn;
+
+    /** The case version a correction was opened with; unused for a new referral. */
+    private long version;
+
+    static ReferralForm of(Referral referral, long version) {
+        ReferralForm form = new ReferralForm();
+        form.destinationType = referral.getDestinationType();
+        form.destinationName = referral.getDestinationName();
+        form.reason = referral.getReason();
+        form.sentOn = referral.getSentOn();
+        form.version = version;
+        return form;
+    }
 }

@@ -5,6 +5,7 @@ import java.util.List;
 import java.util.stream.Stream;
 
 import id.lentera.account.CurrentUser;
+import id.lentera.casework.ActivityType;
 import id.lentera.casework.CaseFile;
 import id.lentera.casework.Casework;
 import id.lentera.casework.ReferralDestination;
@@ -52,14 +53,18 @@ class CaseFormsWebTest {
     long caseId;
     long goalId;
     long referralId;
+    long activityId;
     LocalDate today = LocalDate.now();
 
     @BeforeAll
     void aCaseInIntervention() {
         office = new TestOffice(context);
         caseId = office.caseInIntervention("Formulir");
-        SignedIn.run(office.worker, () -> casework.refer(caseId, ReferralDestination.DUKCAPIL, "Disdukcapil", "KTP",
-                today, office.worker));
+        SignedIn.run(office.worker, () -> {
+            casework.refer(caseId, ReferralDestination.DUKCAPIL, "Disdukcapil", "KTP", today, office.worker);
+            casework.recordActivity(caseId, today, ActivityType.COUNSELLING, "Konseling", null, null, office.worker);
+        });
+        activityId = file().getActivities().get(0).getId();
         goalId = file().getGoals().get(0).getId();
         referralId = file().getReferrals().get(0).getId();
     }
@@ -96,6 +101,13 @@ class CaseFormsWebTest {
                 Arguments.of("/activities/new", form("doneOn", tomorrow, "type", "COUNSELLING", "description", "Konseling dijaga"), "doneOn", "Konseling dijaga"),
                 Arguments.of("/activities/new", form("doneOn", longAgo, "type", "COUNSELLING", "description", "Sebelum kasus"), "doneOn", "Sebelum kasus"),
                 Arguments.of("/activities/new", form("doneOn", today.toString(), "type", "", "description", "Tanpa jenis", "goalId", "abc"), "type", "Tanpa jenis"),
+                Arguments.of("/activities/" + activityId, form("doneOn", tomorrow, "type", "COUNSELLING", "description", "Koreksi dijaga"), "doneOn", "Koreksi dijaga"),
+                Arguments.of("/activities/" + activityId, form("doneOn", longAgo, "type", "COUNSELLING", "description", "Koreksi lampau"), "doneOn", "Koreksi lampau"),
+                Arguments.of("/activities/" + activityId, form("doneOn", "31-31-2026", "type", "BOGUS", "description", LONG, "goalId", "abc"), "description", "31-31-2026"),
+                Arguments.of("/activities/" + activityId, form("doneOn", today.toString(), "type", "COUNSELLING", "description", "Tujuan tebakan", "goalId", "999999999"), "goalId", "Tujuan tebakan"),
+                Arguments.of("/referrals/" + referralId, form("destinationType", "DUKCAPIL", "destinationName", "y".repeat(201), "reason", "Alasan koreksi", "sentOn", today.toString()), "destinationName", "Alasan koreksi"),
+                Arguments.of("/referrals/" + referralId, form("destinationType", "BOGUS", "destinationName", "Dukcapil", "reason", "", "sentOn", longAgo), "reason", "Dukcapil"),
+                Arguments.of("/referrals/" + referralId, form("destinationType", "DUKCAPIL", "destinationName", "Dukcapil", "reason", "Sebelum kasus", "sentOn", longAgo), "sentOn", "Sebelum kasus"),
                 Arguments.of("/referrals/new", form("destinationType", "DUKCAPIL", "destinationName", "", "reason", "Alasan dijaga", "sentOn", today.toString()), "destinationName", "Alasan dijaga"),
                 Arguments.of("/referrals/" + referralId + "/outcome", form("outcome", "KTP terbit", "outcomeOn", tomorrow, "version", "0"), "outcomeOn", "KTP terbit"),
                 Arguments.of("/evaluation", form("goals[0].goalId", String.valueOf(goalId), "goals[0].result", "ACHIEVED", "goals[0].evidence", LONG, "decision", "TERMINATE", "evaluatedOn", today.toString()), "goals0.evidence", "xxxx"),
@@ -137,6 +149,77 @@ class CaseFormsWebTest {
         assertThat(html).contains("alert-warning").contains("Tulisan koordinator")
                 .contains("value=\"" + version() + "\"");
         assertThat(file().getEngagement().presentingProblem()).isEqualTo("KTP hilang");
+    }
+
+    @Test
+    void aStaleActivityCorrectionShowsTheConflictAndKeepsTheInput() throws Exception {
+        long stale = version();
+        SignedIn.run(office.worker, () -> casework.addNote(caseId, today, "sela", office.worker));
+        String html = mvc.perform(post("/cases/" + caseId + "/activities/" + activityId).with(csrf())
+                        .with(as(office.supervisor)).params(form("doneOn", today.toString(), "type", "ACCOMPANIMENT",
+                                "description", "Koreksi koordinator", "version", String.valueOf(stale))))
+                .andReturn().getResponse().getContentAsString();
+        assertThat(html).contains("alert-warning").contains("Koreksi koordinator")
+                .contains("value=\"" + version() + "\"");
+        assertThat(file().getActivities().get(0).getDescription()).isEqualTo("Konseling");
+    }
+
+    @Test
+    void correctionsShowOnTheCasePageWithTheirPreviousValuesInWords() throws Exception {
+        long other = office.caseInIntervention("Koreksi Web");
+        CurrentUser w = office.worker;
+        SignedIn.run(w, () -> casework.refer(other, ReferralDestination.DUKCAPIL, "Disdukcapil Lama", "KTP", today, w));
+        long referral = office.file(other).getReferrals().get(0).getId();
+        var saved = mvc.perform(post("/cases/" + other + "/referrals/" + referral).with(csrf()).with(as(w))
+                .params(form("destinationType", "HEALTH_SERVICE", "destinationName", "Puskesmas Binjai", "reason",
+                        "Periksa", "sentOn", today.toString(), "version", String.valueOf(office.version(other)))))
+                .andReturn();
+        assertThat(saved.getResponse().getRedirectedUrl()).isEqualTo("/cases/" + other);
+        String html = mvc.perform(get("/cases/" + other).with(as(w))).andReturn().getResponse().getContentAsString();
+        assertThat(html).contains("data-test=\"corrections\"").contains("Rujukan diubah oleh")
+                .contains("Disdukcapil Lama").contains("Puskesmas Binjai").contains("Koreksi: Rujukan")
+                .doesNotContain("{{case.destination").doesNotContain(">" + today + "<");
+        String print = mvc.perform(get("/cases/" + other + "/print").with(as(w))).andReturn().getResponse()
+                .getContentAsString();
+        assertThat(print).contains("Puskesmas Binjai").contains("Disdukcapil Lama").contains("<details class=\"mb-2\" open");
+    }
+
+    @Test
+    void inTerminationTheEvaluationIsCorrectedButItsDecisionStays() throws Exception {
+        long other = office.caseInTermination("Evaluasi Dikoreksi");
+        long goal = office.file(other).getGoals().get(0).getId();
+        String page = mvc.perform(get("/cases/" + other).with(as(office.worker))).andReturn().getResponse()
+                .getContentAsString();
+        assertThat(page).contains("data-test=\"edit-evaluation\"");
+        long before = office.version(other);
+        String refused = mvc.perform(post("/cases/" + other + "/evaluation").with(csrf()).with(as(office.worker))
+                .params(form("goals[0].goalId", String.valueOf(goal), "goals[0].result", "PARTLY", "goals[0].evidence",
+                        "Bukti dijaga", "decision", "CONTINUE", "evaluatedOn", today.toString(),
+                        "version", String.valueOf(before)))).andReturn().getResponse().getContentAsString();
+        assertThat(refused).contains("keputusan evaluasi tetap").contains("Bukti dijaga");
+        assertThat(office.version(other)).isEqualTo(before);
+        var saved = mvc.perform(post("/cases/" + other + "/evaluation").with(csrf()).with(as(office.worker))
+                .params(form("goals[0].goalId", String.valueOf(goal), "goals[0].result", "ACHIEVED", "goals[0].evidence",
+                        "KTP dan KK ada", "decision", "TERMINATE", "evaluatedOn", today.toString(),
+                        "version", String.valueOf(before)))).andReturn().getResponse();
+        assertThat(saved.getRedirectedUrl()).isEqualTo("/cases/" + other);
+        assertThat(office.file(other).getChanges()).extracting(c -> c.getSection().name()).contains("EVALUATION");
+    }
+
+    @Test
+    void aClosedCaseRefusesCorrectionsWithAClearMessage() throws Exception {
+        long closed = office.closedCase("Sudah Tutup");
+        CaseFile file = office.file(closed);
+        long activity = file.getActivities().get(0).getId();
+        var page = mvc.perform(get("/cases/" + closed + "/activities/" + activity).with(as(office.worker))).andReturn();
+        assertThat(page.getResponse().getRedirectedUrl()).isEqualTo("/cases/" + closed);
+        assertThat(page.getFlashMap().get("failure")).isEqualTo("case.closed.noCorrections");
+        var post = mvc.perform(post("/cases/" + closed + "/activities/" + activity).with(csrf()).with(as(office.worker))
+                .params(form("doneOn", today.toString(), "type", "COUNSELLING", "description", "Terlambat",
+                        "version", String.valueOf(file.getVersion())))).andReturn().getResponse();
+        assertThat(post.getStatus()).isEqualTo(200);
+        assertThat(post.getContentAsString()).contains("Kasus sudah ditutup").contains("Terlambat");
+        assertThat(office.version(closed)).isEqualTo(file.getVersion());
     }
 
     @Test

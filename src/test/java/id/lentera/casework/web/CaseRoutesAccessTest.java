@@ -75,8 +75,12 @@ class CaseRoutesAccessTest {
             new Route(RequestMethod.POST, "/cases/{case}/goals/{goalId}", Kind.WORK),
             new Route(RequestMethod.GET, "/cases/{case}/activities/new", Kind.WORK),
             new Route(RequestMethod.POST, "/cases/{case}/activities/new", Kind.WORK),
+            new Route(RequestMethod.GET, "/cases/{case}/activities/{activityId}", Kind.WORK),
+            new Route(RequestMethod.POST, "/cases/{case}/activities/{activityId}", Kind.WORK),
             new Route(RequestMethod.GET, "/cases/{case}/referrals/new", Kind.WORK),
             new Route(RequestMethod.POST, "/cases/{case}/referrals/new", Kind.WORK),
+            new Route(RequestMethod.GET, "/cases/{case}/referrals/{referralId}", Kind.WORK),
+            new Route(RequestMethod.POST, "/cases/{case}/referrals/{referralId}", Kind.WORK),
             new Route(RequestMethod.GET, "/cases/{case}/referrals/{referralId}/outcome", Kind.WORK),
             new Route(RequestMethod.POST, "/cases/{case}/referrals/{referralId}/outcome", Kind.WORK),
             new Route(RequestMethod.GET, "/cases/{case}/evaluation", Kind.WORK),
@@ -110,6 +114,7 @@ class CaseRoutesAccessTest {
     long caseId;
     long goalId;
     long referralId;
+    long activityId;
     long clientId;
     long newClientId;
 
@@ -130,6 +135,7 @@ class CaseRoutesAccessTest {
         CaseFile file = file();
         goalId = file.getGoals().get(0).getId();
         referralId = file.getReferrals().get(0).getId();
+        activityId = file.getActivities().get(0).getId();
         clientId = file.getClientId();
     }
 
@@ -140,7 +146,7 @@ class CaseRoutesAccessTest {
     String path(Route route, long id) {
         return route.template().replace("{case}", String.valueOf(id)).replace("{caseId}", String.valueOf(id))
                 .replace("{kind}", "PLAN").replace("{goalId}", String.valueOf(goalId))
-                .replace("{referralId}", String.valueOf(referralId));
+                .replace("{referralId}", String.valueOf(referralId)).replace("{activityId}", String.valueOf(activityId));
     }
 
     /** What each person gets from each kind of route (posts are refused the same way as pages). */
@@ -222,6 +228,8 @@ class CaseRoutesAccessTest {
         long missing = caseId + 1_000_000;
         for (String path : List.of("/cases/" + missing, "/cases/" + missing + "/engagement", "/cases/" + missing + "/print",
                 "/cases/" + caseId + "/goals/" + (goalId + 1_000_000), "/cases/" + caseId + "/referrals/" + (referralId + 1_000_000) + "/outcome",
+                "/cases/" + caseId + "/referrals/" + (referralId + 1_000_000),
+                "/cases/" + caseId + "/activities/" + (activityId + 1_000_000),
                 "/cases/new?client=" + (clientId + 1_000_000))) {
             assertThat(mvc.perform(get(path).with(as(office.worker))).andReturn().getResponse().getStatus())
                     .as(path).isEqualTo(404);
