@@ -35,6 +35,33 @@ public class ClientSearch {
               left join household h on h.id = m.household_id
             """;
 
+    /**
+     * A name search counts at most this many matches (the pager then offers their pages): a common
+     * name matches tens of thousands, and counting them all took longer than finding the page.
+     */
+    static final int COUNTED_MATCHES = 500;
+
+    /**
+     * The clients whose name key (V31) is among the nearest to the searched name, the best
+     * {@code :window} of them, plus those whose alias matches. Trigram matching runs over the
+     * distinct keys, not every person; the persons of each key, in key order, come from a b-tree and
+     * the scan stops after the window, so a common name costs no more than a rare one. The order,
+     * score then key then person, is the page's order, so the page is the true best of all matches.
+     */
+    private static final String NAME_CANDIDATES = """
+            c.id = any(array(
+              select x.client_id
+                from (select k.key, greatest(similarity(k.key, lentera_name_key(:name)),
+                                             word_similarity(lentera_name_key(:name), k.key)) as score
+                        from person_name_key k
+                       where k.key % lentera_name_key(:name) or lentera_name_key(:name) <% k.key
+                       order by score desc, k.key offset 0) nk
+                cross join lateral (select c2.id as client_id, p2.id as person_id
+                                      from person p2 join client c2 on c2.person_id = p2.id
+                                     where p2.search_name = nk.key order by p2.id limit :window) x
+               order by nk.score desc, nk.key, x.person_id limit :window)
+            || array(select c3.id from client c3 where lower(c3.alias) % :name or :name <% lower(c3.alias)))""";
+
     private final NamedParameterJdbcTemplate jdbc;
     private final ClientAccess access;
     private final TeamDirectory teams;
@@ -60,20 +87,33 @@ public class ClientSearch {
         List<String> conditions = new ArrayList<>();
         String score = "1.0";
         String order = "c.registered_at desc, c.id desc";
+        long countWindow = 0;
         String number = query.number();
         String name = query.nameText();
         if (number != null) {
-            conditions.add("(p.nik = :number or h.kk_number = :number)");
+            // an OR across two joined tables can use no index: each number is looked up on its own
+            conditions.add("""
+                    c.id = any(array(
+                      select c2.id from person p2 join client c2 on c2.person_id = p2.id where p2.nik = :number
+                      union
+                      select c2.id from household h2
+                        join household_member m2 on m2.household_id = h2.id and m2.left_on is null
+                        join client c2 on c2.person_id = m2.person_id
+                       where h2.kk_number = :number))""");
             params.addValue("number", number);
         } else if (!name.isEmpty()) {
-            conditions.add("""
-                    (lower(p.full_name) % :name or :name <% lower(p.full_name)
-                     or lower(c.alias) % :name or :name <% lower(c.alias))""");
+            conditions.add(NAME_CANDIDATES);
             score = """
-                    greatest(similarity(lower(p.full_name), :name), word_similarity(:name, lower(p.full_name)),
+                    greatest(similarity(p.search_name, lentera_name_key(:name)),
+                             word_similarity(lentera_name_key(:name), p.search_name),
                              coalesce(similarity(lower(c.alias), :name), 0), coalesce(word_similarity(:name, lower(c.alias)), 0))""";
-            order = "score desc, lower(p.full_name), c.id";
+            order = "score desc, p.search_name, p.id";
             params.addValue("name", name);
+            // with filters, look further down the ranking so that a page of filtered matches still fills
+            boolean filtered = (query.kelurahanCode() != null && !query.kelurahanCode().isBlank())
+                    || query.ppksCategoryId() != null || query.registryState() != null || query.hasOpenCase() != null;
+            params.addValue("window", (pageable.getOffset() + pageable.getPageSize()) * (filtered ? 50 : 1));
+            countWindow = Math.max(COUNTED_MATCHES, pageable.getOffset() + pageable.getPageSize()) * (filtered ? 50 : 1);
         } else {
             // no text: the user's own clients first is what a list without a search is for
             conditions.add("(:all or c.registered_by = :me or c.team_id in (:teams))");
@@ -106,6 +146,9 @@ public class ClientSearch {
                 rs.getBoolean("birth_year_estimated"), rs.getString("kelurahan_code"), rs.getString("nik"),
                 rs.getString("kk_number"), rs.getLong("registered_by"), (Long) rs.getObject("team_id"),
                 rs.getDouble("score")));
+        if (countWindow > 0) {
+            params.addValue("window", countWindow);
+        }
         long total = raw.size() < pageable.getPageSize() && pageable.getOffset() == 0 ? raw.size()
                 : jdbc.queryForObject("select count(*) " + FROM + where, params, Long.class);
 
