@@ -22,7 +22,8 @@ import org.springframework.transaction.annotation.Transactional;
  * Finding a person in seconds: by NIK or KK exactly, or by name and alias tolerant of typos and
  * spelling variants (trigram similarity, ranked). Lists every match with a few fields so that
  * nobody registers a duplicate; {@link ClientSearchRow#fullAccess()} says which rows the user may
- * open. Three queries per page whatever its size: the page, the count, the workers' names.
+ * open. At most three queries per page whatever its size: the page, the count (for a name, counted
+ * in the page query), the workers' names.
  */
 @Service
 @PreAuthorize("hasAnyRole('SOCIAL_WORKER', 'SUPERVISOR', 'HEAD_OF_OFFICE')")
@@ -36,14 +37,17 @@ public class ClientSearch {
             """;
 
     /**
-     * A name search counts at most this many matches (the pager then offers their pages): a common
-     * name matches tens of thousands, and counting them all took longer than finding the page.
+     * A name search ranks and counts at most the best this many matches (the pager offers their
+     * pages): a common name matches tens of thousands, and counting them all took longer than
+     * finding the page.
      */
     static final int COUNTED_MATCHES = 500;
 
     /**
      * The clients whose name key (V31) is among the nearest to the searched name, the best
-     * {@code :window} of them, plus those whose alias matches. Trigram matching runs over the
+     * {@code :window} of them, plus those whose alias matches. A key matches when some run of its
+     * words is at least half alike the searched name (strict word similarity, pg_trgm's default
+     * 0.5): the whole name with a typo, its first words, a single word. Trigram matching runs over the
      * distinct keys, not every person; the persons of each key, in key order, come from a b-tree and
      * the scan stops after the window, so a common name costs no more than a rare one. The order,
      * score then key then person, is the page's order, so the page is the true best of all matches.
@@ -54,7 +58,7 @@ public class ClientSearch {
                 from (select k.key, greatest(similarity(k.key, lentera_name_key(:name)),
                                              word_similarity(lentera_name_key(:name), k.key)) as score
                         from person_name_key k
-                       where k.key % lentera_name_key(:name) or lentera_name_key(:name) <% k.key
+                       where lentera_name_key(:name) <<% k.key
                        order by score desc, k.key offset 0) nk
                 cross join lateral (select c2.id as client_id, p2.id as person_id
                                       from person p2 join client c2 on c2.person_id = p2.id
@@ -87,7 +91,7 @@ public class ClientSearch {
         List<String> conditions = new ArrayList<>();
         String score = "1.0";
         String order = "c.registered_at desc, c.id desc";
-        long countWindow = 0;
+        boolean countInPage = false;
         String number = query.number();
         String name = query.nameText();
         if (number != null) {
@@ -112,8 +116,10 @@ public class ClientSearch {
             // with filters, look further down the ranking so that a page of filtered matches still fills
             boolean filtered = (query.kelurahanCode() != null && !query.kelurahanCode().isBlank())
                     || query.ppksCategoryId() != null || query.registryState() != null || query.hasOpenCase() != null;
-            params.addValue("window", (pageable.getOffset() + pageable.getPageSize()) * (filtered ? 50 : 1));
-            countWindow = Math.max(COUNTED_MATCHES, pageable.getOffset() + pageable.getPageSize()) * (filtered ? 50 : 1);
+            params.addValue("window",
+                    Math.max(COUNTED_MATCHES, pageable.getOffset() + pageable.getPageSize()) * (filtered ? 20 : 1));
+            // the window is small: counting it in the page query spares a second search
+            countInPage = true;
         } else {
             // no text: the user's own clients first is what a list without a search is for
             conditions.add("(:all or c.registered_by = :me or c.team_id in (:teams))");
@@ -138,18 +144,17 @@ public class ClientSearch {
 
         String select = "select c.id, p.full_name, c.alias, p.sex, p.birth_date, p.birth_year, p.birth_year_estimated, "
                 + "coalesce(h.kelurahan_code, c.current_kelurahan_code) as kelurahan_code, p.nik, h.kk_number, "
-                + "c.registered_by, c.team_id, " + score + " as score " + FROM + where
+                + "c.registered_by, c.team_id, " + score + " as score"
+                + (countInPage ? ", count(*) over () as total " : ", 0 as total ") + FROM + where
                 + " order by " + order + " limit :limit offset :offset";
         List<RawRow> raw = jdbc.query(select, params, (rs, i) -> new RawRow(rs.getLong("id"),
                 rs.getString("full_name"), rs.getString("alias"), Sex.valueOf(rs.getString("sex")),
                 rs.getObject("birth_date", java.time.LocalDate.class), (Integer) rs.getObject("birth_year"),
                 rs.getBoolean("birth_year_estimated"), rs.getString("kelurahan_code"), rs.getString("nik"),
                 rs.getString("kk_number"), rs.getLong("registered_by"), (Long) rs.getObject("team_id"),
-                rs.getDouble("score")));
-        if (countWindow > 0) {
-            params.addValue("window", countWindow);
-        }
-        long total = raw.size() < pageable.getPageSize() && pageable.getOffset() == 0 ? raw.size()
+                rs.getDouble("score"), rs.getLong("total")));
+        long total = countInPage ? (raw.isEmpty() ? pageable.getOffset() : raw.get(0).total())
+                : raw.size() < pageable.getPageSize() && pageable.getOffset() == 0 ? raw.size()
                 : jdbc.queryForObject("select count(*) " + FROM + where, params, Long.class);
 
         Set<Long> workers = new LinkedHashSet<>();
@@ -175,6 +180,6 @@ public class ClientSearch {
 
     private record RawRow(long id, String fullName, String alias, Sex sex, java.time.LocalDate birthDate,
             Integer birthYear, boolean birthYearEstimated, String kelurahanCode, String nik, String kk,
-            long registeredBy, Long teamId, double score) {
+            long registeredBy, Long teamId, double score, long total) {
     }
 }

@@ -93,7 +93,11 @@ public class DuplicateFinder {
             MapSqlParameterSource params = new MapSqlParameterSource("name", name)
                     .addValue("threshold", NAME_SIMILARITY);
             // similar keys first (few: a city repeats its names), then their persons by an exact lookup,
-            // by birth year when known (V31); only those are joined to their households
+            // by birth year when known (V31); only those are joined to their households. A similarity
+            // of at least 0.5 implies a strict word similarity of at least 0.5 (the whole key is one of
+            // its runs of words), which the trigram index answers at pg_trgm's default threshold. The
+            // lateral with a limit keeps the planner, which cannot tell how few keys match, from
+            // scanning every person.
             String year = "coalesce(extract(year from p2.birth_date)::int, p2.birth_year)";
             String sameYear = probe.year() == null ? ""
                     : " and (" + year + " between :year - 1 and :year + 1 or " + year + " is null)";
@@ -101,9 +105,10 @@ public class DuplicateFinder {
                      where p.id = any(array(
                        select p2.id
                          from (select k.key from person_name_key k
-                                where k.key % lentera_name_key(:name)
-                                  and similarity(k.key, lentera_name_key(:name)) >= :threshold) nk
-                         join person p2 on p2.search_name = nk.key""" + sameYear + """
+                                where lentera_name_key(:name) <<% k.key
+                                  and similarity(k.key, lentera_name_key(:name)) >= :threshold offset 0) nk
+                         cross join lateral (select p2.id from person p2 where p2.search_name = nk.key""" + sameYear + """
+                                              limit 10000) p2
                     ))
                        and p.deceased_on is null""");
             if (probe.kecamatanCode() != null && !probe.kecamatanCode().isBlank()) {
