@@ -114,7 +114,7 @@ public class ClientGenerator implements ApplicationRunner {
                 skipForeignKeyChecks(statement);
             }
             connection.setAutoCommit(false);
-            Map<String, String> dropped = clients >= BULK ? dropTrigramIndexes(connection) : Map.of();
+            Map<String, String> dropped = clients >= BULK ? dropCostlyIndexes(connection) : Map.of();
             try {
                 Map<String, Integer> ppksIds = ppksIds(connection);
                 reserveUsedSerials(connection, families);
@@ -184,15 +184,16 @@ public class ClientGenerator implements ApplicationRunner {
 
     /**
      * Trigram indexes cost most per inserted row and are much quicker to build once at the end, so a
-     * large run drops them first; returns their definitions to create them again.
+     * large run drops them first, and the b-trees on the search key with them (random keys: every
+     * row lands on another page); returns their definitions to create them again.
      */
-    private static Map<String, String> dropTrigramIndexes(Connection connection) throws SQLException {
+    private static Map<String, String> dropCostlyIndexes(Connection connection) throws SQLException {
         Map<String, String> definitions = new java.util.LinkedHashMap<>();
         try (Statement statement = connection.createStatement()) {
             try (var rs = statement.executeQuery("""
                     select indexname, indexdef from pg_indexes
                      where schemaname = current_schema() and tablename in ('person', 'client', 'person_name_key')
-                       and indexdef like '%_trgm_ops%'""")) {
+                       and (indexdef like '%_trgm_ops%' or indexname like 'person_search_name%')""")) {
                 while (rs.next()) {
                     definitions.put(rs.getString(1), rs.getString(2));
                 }
