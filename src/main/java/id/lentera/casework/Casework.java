@@ -75,7 +75,7 @@ public class Casework {
     public ClientSummary clientForNewCase(long clientId, CurrentUser user) {
         requireNotReadOnly(user);
         ClientSummary client = clients.find(clientId).orElseThrow(() -> new NotFoundException("client"));
-        if (!clientAccess.of(user).sees(client.registeredBy(), client.teamId())) {
+        if (!clientAccess.sees(user, clientId)) {
             throw new NotFoundException("client");
         }
         return client;

@@ -58,7 +58,6 @@ public class Client extends AbstractEntity {
     private Long registeredBy;
     private Long teamId;
     private String duplicateOverrideReason;
-    private String nikWarningOverride;
 
     @ManyToMany
     @JoinTable(name = "client_ppks", joinColumns = @JoinColumn(name = "client_id"),
@@ -94,10 +93,6 @@ public class Client extends AbstractEntity {
 
     void overrideDuplicateWarning(String reason) {
         this.duplicateOverrideReason = reason;
-    }
-
-    void overrideNikWarning(String reason) {
-        this.nikWarningOverride = reason;
     }
 
     private static String blankToNull(String value) {

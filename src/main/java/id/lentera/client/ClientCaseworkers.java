@@ -3,6 +3,7 @@ package id.lentera.client;
 import java.time.Instant;
 import java.time.ZoneOffset;
 import java.util.Map;
+import java.util.Optional;
 
 import org.springframework.jdbc.core.namedparam.MapSqlParameterSource;
 import org.springframework.jdbc.core.namedparam.NamedParameterJdbcTemplate;
@@ -50,6 +51,13 @@ public class ClientCaseworkers {
                                 where worker_id = :worker and client_id = :client and until is null)""",
                 Map.of("worker", workerId, "client", clientId), Boolean.class);
         return Boolean.TRUE.equals(found);
+    }
+
+    /** The client's open case, if there is one (there is at most one). */
+    @Transactional(readOnly = true)
+    public Optional<Long> openCaseOf(long clientId) {
+        return jdbc.queryForList("select case_id from client_caseworker where client_id = :client and until is null",
+                Map.of("client", clientId), Long.class).stream().findFirst();
     }
 
     private void ended(long caseId, Instant at) {

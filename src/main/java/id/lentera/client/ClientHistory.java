@@ -44,7 +44,8 @@ public class ClientHistory {
             new Field<>("client.sex", Person::getSex, "client.sex."),
             new Field<>("client.birthDate", Person::getBirthDate, null),
             new Field<>("client.birthYear", Person::getBirthYear, null),
-            new Field<>("client.birthplace", Person::getBirthplace, null));
+            new Field<>("client.birthplace", Person::getBirthplace, null),
+            new Field<>("client.nikWarningOverride", Person::getNikWarningOverride, null));
 
     private static final List<Field<Client>> CLIENT_FIELDS = List.of(
             new Field<>("client.alias", Client::getAlias, null),
@@ -63,7 +64,6 @@ public class ClientHistory {
             new Field<>("client.consentToShare", Client::isConsentToShare, null),
             new Field<>("client.ppks", c -> c.getPpksCategories().stream().map(PpksCategory::getName).sorted()
                     .toList().toString(), null),
-            new Field<>("client.nikWarningOverride", Client::getNikWarningOverride, null),
             new Field<>("client.duplicateOverrideReason", Client::getDuplicateOverrideReason, null));
 
     private final EntityManager entityManager;

@@ -5,7 +5,7 @@ package id.lentera.client;
  * other text finds by name and alias, tolerant of typos and spelling variants.
  *
  * @param hasOpenCase null for everyone; true or false to keep those with or without an open case
- *        (decided by {@link OpenCaseCriterion}, which casework provides)
+ *        (casework tells this module through {@link ClientCaseworkers})
  */
 public record ClientQuery(String text, String kelurahanCode, Long ppksCategoryId, RegistryState registryState,
         Boolean hasOpenCase) {

@@ -35,9 +35,12 @@ public class ClientRecords {
     private final ApplicationEventPublisher events;
     private final Clock clock;
     private final PpksCategories categories;
+    private final ClientCaseworkers caseworkers;
 
     ClientRecords(PpksCategories categories, Clients clients, ClientAccess access, ClientHistory history, RegionDirectory regions,
-            TeamDirectory teams, EntityManager entityManager, ApplicationEventPublisher events, Clock clock) {
+            TeamDirectory teams, EntityManager entityManager, ApplicationEventPublisher events, Clock clock,
+            ClientCaseworkers caseworkers) {
+        this.caseworkers = caseworkers;
         this.clients = clients;
         this.access = access;
         this.history = history;
@@ -72,7 +75,7 @@ public class ClientRecords {
 
     private ClientView view(long clientId, CurrentUser user, boolean withHistory) {
         Client client = clients.findById(clientId).orElseThrow(() -> new NotFoundException("client"));
-        if (!access.of(user).sees(client.getRegisteredBy(), client.getTeamId())) {
+        if (!access.sees(user, clientId)) {
             throw new NotFoundException("client");
         }
         events.publishEvent(new ClientActivity(clock.instant(), ClientActivity.Kind.CLIENT_VIEWED, user.username(),
@@ -91,9 +94,9 @@ public class ClientRecords {
                 client.isConsentToServices(), client.isConsentToShare(),
                 ppks.stream().map(PpksCategory::getName).toList(), ppks.stream().map(PpksCategory::getId).toList(),
                 Map.copyOf(person.getDocuments()), household(person), client.getRegisteredAt(), registeredBy,
-                client.getNikWarningOverride(), client.getDuplicateOverrideReason(),
+                person.getNikWarningOverride(), client.getDuplicateOverrideReason(),
                 user.role() == Role.SOCIAL_WORKER || user.role() == Role.SUPERVISOR,
-                withHistory ? history.of(client) : List.of());
+                caseworkers.openCaseOf(clientId).orElse(null), withHistory ? history.of(client) : List.of());
     }
 
     private ClientView.HouseholdSummary household(Person person) {

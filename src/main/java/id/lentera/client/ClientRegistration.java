@@ -97,13 +97,12 @@ public class ClientRegistration {
             throw new ClientInputException(errors);
         }
 
-        List<Nik.Mismatch> mismatches = nikMismatches(record);
+        NikCheck nikCheck = NikCheck.of(record.person(), record.nikWarningOverride());
         List<DuplicateFinder.Candidate> similar = duplicates.find(probe(record, household), by).stream()
                 .filter(c -> c.kind() == DuplicateFinder.Kind.SIMILAR_PERSON).toList();
-        boolean unexplainedMismatch = !mismatches.isEmpty() && isBlank(record.nikWarningOverride());
         boolean unexplainedDuplicate = !similar.isEmpty() && isBlank(record.duplicateOverrideReason());
-        if (unexplainedMismatch || unexplainedDuplicate) {
-            return new RegistrationOutcome.NeedsConfirmation(similar, mismatches);
+        if (nikCheck.heldBack() || unexplainedDuplicate) {
+            return new RegistrationOutcome.NeedsConfirmation(similar, nikCheck.mismatches());
         }
 
         Instant now = clock.instant();
@@ -111,9 +110,7 @@ public class ClientRegistration {
         record.documents().forEach((type, holding) -> person.recordDocument(type, holding.status(), holding.number()));
         Client client = new Client(person, by.id(), teamOf(by), now);
         client.describe(record.details(), new HashSet<>(categories.findAllById(record.details().ppksCategoryIds())));
-        if (!mismatches.isEmpty()) {
-            client.overrideNikWarning(record.nikWarningOverride().strip());
-        }
+        person.overrideNikWarning(nikCheck.reasonToKeep());
         if (!similar.isEmpty()) {
             client.overrideDuplicateWarning(record.duplicateOverrideReason().strip());
         }
@@ -162,14 +159,14 @@ public class ClientRegistration {
         if (!errors.isEmpty()) {
             throw new ClientInputException(errors);
         }
-        List<Nik.Mismatch> mismatches = nikMismatches(record);
-        if (!mismatches.isEmpty() && isBlank(record.nikWarningOverride())) {
-            return new RegistrationOutcome.NeedsConfirmation(List.of(), mismatches);
+        NikCheck nikCheck = NikCheck.of(record.person(), record.nikWarningOverride());
+        if (nikCheck.heldBack()) {
+            return new RegistrationOutcome.NeedsConfirmation(List.of(), nikCheck.mismatches());
         }
         person.update(record.person());
         record.documents().forEach((type, holding) -> person.recordDocument(type, holding.status(), holding.number()));
         client.describe(record.details(), new HashSet<>(categories.findAllById(record.details().ppksCategoryIds())));
-        client.overrideNikWarning(mismatches.isEmpty() ? null : record.nikWarningOverride().strip());
+        person.overrideNikWarning(nikCheck.reasonToKeep());
         // a change of the person's facts alone must still make other open forms stale, and a save
         // committed after our load must still fail: the forced increment does both
         entityManager.lock(client, LockModeType.OPTIMISTIC_FORCE_INCREMENT);
@@ -184,7 +181,7 @@ public class ClientRegistration {
 
     private Client editable(long clientId, CurrentUser by) {
         Client client = clients.findById(clientId).orElseThrow(() -> new NotFoundException("client"));
-        if (!access.of(by).sees(client.getRegisteredBy(), client.getTeamId())) {
+        if (!access.sees(by, clientId)) {
             throw new NotFoundException("client");
         }
         return client;
@@ -203,11 +200,6 @@ public class ClientRegistration {
                 && !regions.exists(household.address().kelurahanCode(), RegionLevel.VILLAGE)) {
             errors.put("householdKelurahanCode", "client.kelurahan.unknown");
         }
-    }
-
-    private static List<Nik.Mismatch> nikMismatches(ClientRecord record) {
-        PersonFacts person = record.person();
-        return person.nik() == null ? List.of() : new Nik(person.nik()).mismatches(person.sex(), person.birthDate());
     }
 
     private static DuplicateFinder.Probe probe(ClientRecord record, HouseholdPlan household) {

@@ -8,7 +8,6 @@ import java.util.Set;
 
 import id.lentera.account.CurrentUser;
 import id.lentera.account.TeamDirectory;
-import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.data.domain.Page;
 import org.springframework.data.domain.PageImpl;
 import org.springframework.data.domain.Pageable;
@@ -69,23 +68,17 @@ public class ClientSearch {
     private final NamedParameterJdbcTemplate jdbc;
     private final ClientAccess access;
     private final TeamDirectory teams;
-    private final ObjectProvider<OpenCaseCriterion> openCases;
 
-    ClientSearch(NamedParameterJdbcTemplate jdbc, ClientAccess access, TeamDirectory teams,
-            ObjectProvider<OpenCaseCriterion> openCases) {
+    ClientSearch(NamedParameterJdbcTemplate jdbc, ClientAccess access, TeamDirectory teams) {
         this.jdbc = jdbc;
         this.access = access;
         this.teams = teams;
-        this.openCases = openCases;
     }
 
     @Transactional(readOnly = true)
     public Page<ClientSearchRow> search(ClientQuery query, CurrentUser user, Pageable pageable) {
         var visibility = access.of(user);
-        MapSqlParameterSource params = new MapSqlParameterSource()
-                .addValue("me", visibility.accountId())
-                .addValue("teams", visibility.teamIds())
-                .addValue("all", visibility.all())
+        MapSqlParameterSource params = visibility.bind(new MapSqlParameterSource())
                 .addValue("limit", pageable.getPageSize())
                 .addValue("offset", pageable.getOffset());
         List<String> conditions = new ArrayList<>();
@@ -122,7 +115,7 @@ public class ClientSearch {
             countInPage = true;
         } else {
             // no text: the user's own clients first is what a list without a search is for
-            conditions.add("(:all or c.registered_by = :me or c.team_id in (:teams))");
+            conditions.add(ClientAccess.VISIBLE);
         }
         if (query.kelurahanCode() != null && !query.kelurahanCode().isBlank()) {
             conditions.add("coalesce(h.kelurahan_code, c.current_kelurahan_code) = :kelurahan");
@@ -137,39 +130,47 @@ public class ClientSearch {
             params.addValue("registryState", query.registryState().name());
         }
         if (query.hasOpenCase() != null) {
-            String open = openCases.getIfAvailable(() -> OpenCaseCriterion.NONE).sql();
-            conditions.add(query.hasOpenCase() ? "(" + open + ")" : "not (" + open + ")");
+            conditions.add((query.hasOpenCase() ? "" : "not ") + HAS_OPEN_CASE);
         }
         String where = conditions.isEmpty() ? "" : " where " + String.join(" and ", conditions);
 
         String select = "select c.id, p.full_name, c.alias, p.sex, p.birth_date, p.birth_year, p.birth_year_estimated, "
                 + "coalesce(h.kelurahan_code, c.current_kelurahan_code) as kelurahan_code, p.nik, h.kk_number, "
-                + "c.registered_by, c.team_id, " + score + " as score"
-                + (countInPage ? ", count(*) over () as total " : ", 0 as total ") + FROM + where
+                + RESPONSIBLE + " as responsible, " + ClientAccess.VISIBLE + " as visible, "
+                + score + " as score" + (countInPage ? ", count(*) over () as total " : ", 0 as total ") + FROM + where
                 + " order by " + order + " limit :limit offset :offset";
         List<RawRow> raw = jdbc.query(select, params, (rs, i) -> new RawRow(rs.getLong("id"),
                 rs.getString("full_name"), rs.getString("alias"), Sex.valueOf(rs.getString("sex")),
                 rs.getObject("birth_date", java.time.LocalDate.class), (Integer) rs.getObject("birth_year"),
                 rs.getBoolean("birth_year_estimated"), rs.getString("kelurahan_code"), rs.getString("nik"),
-                rs.getString("kk_number"), rs.getLong("registered_by"), (Long) rs.getObject("team_id"),
+                rs.getString("kk_number"), rs.getLong("responsible"), rs.getBoolean("visible"),
                 rs.getDouble("score"), rs.getLong("total")));
         long total = countInPage ? (raw.isEmpty() ? pageable.getOffset() : raw.get(0).total())
                 : raw.size() < pageable.getPageSize() && pageable.getOffset() == 0 ? raw.size()
                 : jdbc.queryForObject("select count(*) " + FROM + where, params, Long.class);
 
         Set<Long> workers = new LinkedHashSet<>();
-        raw.forEach(r -> workers.add(r.registeredBy()));
+        raw.forEach(r -> workers.add(r.responsible()));
         Map<Long, String> names = teams.fullNames(workers);
         List<ClientSearchRow> rows = raw.stream().map(r -> {
-            boolean full = visibility.sees(r.registeredBy(), r.teamId());
+            boolean full = r.visible();
             Integer birthYear = r.birthDate() != null ? Integer.valueOf(r.birthDate().getYear()) : r.birthYear();
             return new ClientSearchRow(r.id(), r.fullName(), full ? r.alias() : null, r.sex(), birthYear,
                     r.birthDate() == null && r.birthYearEstimated(), r.kelurahanCode(),
                     r.nik() == null ? null : Nik.mask(r.nik()), r.kk() == null ? null : Nik.mask(r.kk()),
-                    names.get(r.registeredBy()), full, r.score());
+                    names.get(r.responsible()), full, r.score());
         }).toList();
         return new PageImpl<>(rows, pageable, total);
     }
+
+    /** A case of the client is open: casework keeps a current caseworker row for each open case. */
+    static final String HAS_OPEN_CASE =
+            "exists (select 1 from client_caseworker ow where ow.client_id = c.id and ow.until is null)";
+
+    /** The worker of the client's open case, else whoever registered them. */
+    static final String RESPONSIBLE = """
+            coalesce((select rw.worker_id from client_caseworker rw where rw.client_id = c.id and rw.until is null
+                       order by rw.since desc limit 1), c.registered_by)""";
 
     /** The latest registry entry of the client's household has the wanted state. */
     static String currentRegistryStateIs() {
@@ -180,6 +181,6 @@ public class ClientSearch {
 
     private record RawRow(long id, String fullName, String alias, Sex sex, java.time.LocalDate birthDate,
             Integer birthYear, boolean birthYearEstimated, String kelurahanCode, String nik, String kk,
-            long registeredBy, Long teamId, double score, long total) {
+            long responsible, boolean visible, double score, long total) {
     }
 }

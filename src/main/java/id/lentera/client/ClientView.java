@@ -20,7 +20,7 @@ public record ClientView(long id, long version, String fullName, String alias, S
         boolean consentToServices, boolean consentToShare, List<String> ppksCategories, List<Long> ppksCategoryIds,
         Map<DocumentType, DocumentHolding> documents, HouseholdSummary household, Instant registeredAt,
         String registeredByName, String nikWarningOverride, String duplicateOverrideReason, boolean canEdit,
-        List<ClientHistory.Entry> history) {
+        Long openCaseId, List<ClientHistory.Entry> history) {
 
     /** The household the client lives in, as far as the client page shows it. */
     public record HouseholdSummary(long id, String kkNumber, String street, String rt, String rw,

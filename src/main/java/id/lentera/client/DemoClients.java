@@ -49,8 +49,12 @@ public class DemoClients implements ApplicationRunner {
     public static final String SEED_MR_NAME = "Muhammad Rasyid";
     /** Seed 004: "Ibu S", 32, PKH recipient heading her household, children in SD and SMP. */
     public static final String SEED_IBU_S_NAME = "Sinta Simamora";
-    /** The kelurahan the seed-000 paper names, Jati Utomo (Kemendagri places it in Binjai Utara). */
-    public static final String SEED_BAPAK_S_KELURAHAN = "12.75.01.1007";
+    /**
+     * Tanah Merah, Binjai Selatan: the issue places Bapak S in Binjai Selatan, where the demo team
+     * works. The seed-000 paper names Kelurahan Jati Utomo, which the Kemendagri list puts in Binjai
+     * Utara ({@code 12.75.01.1007}), so the paper's kelurahan is not used.
+     */
+    public static final String SEED_BAPAK_S_KELURAHAN = "12.75.05.1001";
 
     static final String WORKER_1 = "peksos1";
     static final String WORKER_2 = "peksos2";

@@ -33,7 +33,10 @@ public class DuplicateFinder {
     private static final String SELECT = """
             select p.id as person_id, c.id as client_id, h.id as household_id, p.full_name, p.sex, p.birth_date,
                    p.birth_year, coalesce(h.kelurahan_code, c.current_kelurahan_code) as kelurahan_code,
-                   coalesce(c.registered_by, p.created_by) as registered_by, c.team_id, %s as similarity
+                   coalesce(""" + ClientSearch.RESPONSIBLE + """
+            , p.created_by) as responsible,
+                   (c.id is not null and """ + ClientAccess.VISIBLE + """
+            ) as visible, %s as similarity
               from person p
               left join client c on c.person_id = p.id
               left join household_member m on m.person_id = p.id and m.left_on is null
@@ -83,16 +86,16 @@ public class DuplicateFinder {
         if (probe.nik() != null && !probe.nik().isBlank()) {
             collect(raw, seen, Kind.SAME_NIK, SELECT.formatted("1.0")
                     + " where p.nik = :nik and p.deceased_on is null",
-                    new MapSqlParameterSource("nik", probe.nik()));
+                    visibility.bind(new MapSqlParameterSource("nik", probe.nik())));
         }
         if (probe.kkNumber() != null && !probe.kkNumber().isBlank()) {
             collect(raw, seen, Kind.SAME_KK, SELECT.formatted("1.0")
                     + " where h.kk_number = :kk and m.relationship = 'HEAD'",
-                    new MapSqlParameterSource("kk", probe.kkNumber()));
+                    visibility.bind(new MapSqlParameterSource("kk", probe.kkNumber())));
         }
         String name = Names.normalize(probe.fullName());
         if (!name.isEmpty()) {
-            MapSqlParameterSource params = new MapSqlParameterSource("name", name)
+            MapSqlParameterSource params = visibility.bind(new MapSqlParameterSource("name", name))
                     .addValue("threshold", NAME_SIMILARITY);
             // similar keys first (few: a city repeats its names), then their persons by an exact lookup,
             // by birth year when known (V31); only those are joined to their households. A similarity
@@ -126,11 +129,11 @@ public class DuplicateFinder {
                             + " order by similarity desc, p.id limit 10", params);
         }
         Set<Long> workers = new LinkedHashSet<>();
-        raw.forEach(r -> workers.add(r.registeredBy()));
+        raw.forEach(r -> workers.add(r.responsible()));
         Map<Long, String> names = teams.fullNames(workers);
         return raw.stream().map(r -> new Candidate(r.kind(), r.personId(), r.clientId(), r.householdId(),
-                r.fullName(), r.sex(), r.birthYear(), r.kelurahanCode(), names.get(r.registeredBy()),
-                r.clientId() != null && visibility.sees(r.registeredBy(), r.teamId()), r.similarity())).toList();
+                r.fullName(), r.sex(), r.birthYear(), r.kelurahanCode(), names.get(r.responsible()), r.visible(),
+                r.similarity())).toList();
     }
 
     private void collect(List<RawCandidate> into, Set<Long> seen, Kind kind, String sql, MapSqlParameterSource params) {
@@ -142,13 +145,13 @@ public class DuplicateFinder {
                         (Long) rs.getObject("household_id"), rs.getString("full_name"),
                         Sex.valueOf(rs.getString("sex")),
                         birthDate != null ? Integer.valueOf(birthDate.getYear()) : (Integer) rs.getObject("birth_year"),
-                        rs.getString("kelurahan_code"), rs.getLong("registered_by"), (Long) rs.getObject("team_id"),
+                        rs.getString("kelurahan_code"), rs.getLong("responsible"), rs.getBoolean("visible"),
                         rs.getDouble("similarity")));
             }
         });
     }
 
     private record RawCandidate(Kind kind, long personId, Long clientId, Long householdId, String fullName, Sex sex,
-            Integer birthYear, String kelurahanCode, long registeredBy, Long teamId, double similarity) {
+            Integer birthYear, String kelurahanCode, long responsible, boolean visible, double similarity) {
     }
 }

@@ -22,8 +22,7 @@ class HouseholdAccess {
               select 1 from household_member m
                 join client c on c.person_id = m.person_id
                where m.household_id = :household
-                 and (:all or c.registered_by = :me or c.team_id in (:teams)))
-            """;
+                 and """ + ClientAccess.VISIBLE + ")";
 
     private final NamedParameterJdbcTemplate jdbc;
     private final ClientAccess clients;
@@ -39,10 +38,8 @@ class HouseholdAccess {
         if (!visibility.any()) {
             throw new AccessDeniedException("no client data for this role");
         }
-        Boolean visible = jdbc.queryForObject(VISIBLE, new MapSqlParameterSource("household", householdId)
-                .addValue("all", visibility.all())
-                .addValue("me", visibility.accountId())
-                .addValue("teams", visibility.teamIds()), Boolean.class);
+        Boolean visible = jdbc.queryForObject(VISIBLE,
+                visibility.bind(new MapSqlParameterSource("household", householdId)), Boolean.class);
         if (!Boolean.TRUE.equals(visible)) {
             throw new NotFoundException("household");
         }

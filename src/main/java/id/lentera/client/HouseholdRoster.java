@@ -142,7 +142,10 @@ public class HouseholdRoster {
         access.requireEditable(householdId, user);
         Household household = households.findWithMembers(householdId).orElseThrow(() -> new NotFoundException("household"));
         throwIfAny(checkFacts(details.facts(), null));
-        Person person = people.save(new Person(details.facts(), user.id(), clock.instant()));
+        NikCheck nikCheck = nikCheck(details);
+        Person person = new Person(details.facts(), user.id(), clock.instant());
+        person.overrideNikWarning(nikCheck.reasonToKeep());
+        people.save(person);
         recordDocuments(person, details.documents());
         HouseholdMember member = household.add(person, details.relationship(), today());
         // the cascade persists the new member on flush, which gives it its id
@@ -160,10 +163,12 @@ public class HouseholdRoster {
         Person person = member.getPerson();
         StaleEditException.check("member", personVersion, person.getVersion());
         throwIfAny(checkFacts(details.facts(), person.getId()));
+        NikCheck nikCheck = nikCheck(details);
         if (details.relationship() != null) {
             household.relate(member, details.relationship());
         }
         person.update(keepingWhatTheFormDoesNotShow(details.facts(), person));
+        person.overrideNikWarning(nikCheck.reasonToKeep());
         recordDocuments(person, details.documents());
         changed(householdId);
     }
@@ -230,7 +235,7 @@ public class HouseholdRoster {
                     p.ageOn(p.getDeceasedOn() != null && p.getDeceasedOn().isBefore(today) ? p.getDeceasedOn() : today),
                     editable ? p.getNik() : null, p.getNik() == null ? null : Nik.mask(p.getNik()), p.getMaternalStatus(), p.getDeliveryDate(),
                     p.getSchooling(), p.getSevereDisability(), p.getDisabilityType(), p.getDeceasedOn(), m.getLeftOn(),
-                    m.getLeftReason(), clientIds.get(p.getId()), documents);
+                    m.getLeftReason(), clientIds.get(p.getId()), documents, p.getNikWarningOverride());
             (m.isCurrent() ? current : former).add(row);
         }
         // the head first, then in the order they joined the record
@@ -261,11 +266,10 @@ public class HouseholdRoster {
         if (personIds.isEmpty()) {
             return ids;
         }
-        jdbc.query("select id, person_id, registered_by, team_id from client where person_id in (:people)",
-                new MapSqlParameterSource("people", personIds), rs -> {
-                    if (visibility.sees(rs.getLong("registered_by"), (Long) rs.getObject("team_id"))) {
-                        ids.put(rs.getLong("person_id"), rs.getLong("id"));
-                    }
+        jdbc.query("select c.id, c.person_id from client c where c.person_id in (:people) and " + ClientAccess.VISIBLE,
+                visibility.bind(new MapSqlParameterSource("people", personIds)),
+                rs -> {
+                    ids.put(rs.getLong("person_id"), rs.getLong("id"));
                 });
         return ids;
     }
@@ -274,7 +278,7 @@ public class HouseholdRoster {
 
     private Client visibleClient(long clientId, CurrentUser user) {
         Client client = clients.findById(clientId).orElseThrow(() -> new NotFoundException("client"));
-        if (!clientAccess.of(user).sees(client.getRegisteredBy(), client.getTeamId())) {
+        if (!clientAccess.sees(user, clientId)) {
             throw new NotFoundException("client");
         }
         return client;
@@ -314,6 +318,15 @@ public class HouseholdRoster {
             problems.add(new FieldProblem("nik", "member.nik.taken"));
         }
         return problems;
+    }
+
+    /** @throws NikMismatchException while the NIK disagrees with the sex or birth date and no reason is given */
+    private static NikCheck nikCheck(MemberDetails details) {
+        NikCheck check = NikCheck.of(details.facts(), details.nikWarningOverride());
+        if (check.heldBack()) {
+            throw new NikMismatchException(check.mismatches());
+        }
+        return check;
     }
 
     private static boolean validNeighbourhood(String value) {

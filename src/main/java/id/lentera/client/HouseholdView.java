@@ -33,12 +33,13 @@ public record HouseholdView(long id, long version, String kkNumber, String maske
      * @param clientId the person's client record, when they are a client the user may open
      * @param age as of the day the page was asked for; null when unknown
      * @param nik the whole NIK, only for those who may change the household; else null
+     * @param nikWarningOverride why the NIK was kept although it disagrees with the sex or birth date
      */
     public record Member(long memberId, long memberVersion, long personId, long personVersion, String fullName,
             Relationship relationship, Sex sex, LocalDate birthDate, Integer birthYear, boolean birthYearEstimated,
             Age age, String nik, String maskedNik, MaternalStatus maternalStatus, LocalDate deliveryDate, Schooling schooling,
             TriState severeDisability, String disabilityType, LocalDate deceasedOn, LocalDate leftOn,
-            String leftReason, Long clientId, Map<DocumentType, DocumentStatus> documents) {
+            String leftReason, Long clientId, Map<DocumentType, DocumentStatus> documents, String nikWarningOverride) {
 
         public boolean head() {
             return relationship == Relationship.HEAD;

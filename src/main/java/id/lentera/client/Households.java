@@ -10,12 +10,15 @@ interface Households extends JpaRepository<Household, Long> {
 
     Optional<Household> findByKkNumber(String kkNumber);
 
-    /** The household with every member (current and former) and their person, in one query. */
+    /**
+     * The household with every member (current and former) and their person, in one query; their
+     * documents follow in one more ({@link Person#getDocuments()} is batch-fetched). Fetching the
+     * documents here too would repeat each member once per document in the members list.
+     */
     @Query("""
             select distinct h from Household h
               left join fetch h.members m
               left join fetch m.person p
-              left join fetch p.documents
              where h.id = :id""")
     Optional<Household> findWithMembers(@Param("id") long id);
 

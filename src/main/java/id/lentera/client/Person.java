@@ -18,6 +18,7 @@ import jakarta.persistence.Table;
 import lombok.AccessLevel;
 import lombok.Getter;
 import lombok.NoArgsConstructor;
+import org.hibernate.annotations.BatchSize;
 import org.hibernate.envers.Audited;
 
 /**
@@ -48,10 +49,13 @@ public class Person extends AbstractEntity {
     private TriState severeDisability = TriState.UNKNOWN;
     private String disabilityType;
     private LocalDate deceasedOn;
+    /** Why the NIK was kept although it disagrees with the sex or birth date (set by the household roster). */
+    private String nikWarningOverride;
     private Instant createdAt;
     private Long createdBy;
 
     @ElementCollection
+    @BatchSize(size = 100)
     @CollectionTable(name = "person_document", joinColumns = @JoinColumn(name = "person_id"))
     @MapKeyColumn(name = "type")
     @MapKeyEnumerated(EnumType.STRING)
@@ -80,6 +84,10 @@ public class Person extends AbstractEntity {
 
     void recordDocument(DocumentType type, DocumentStatus status, String number) {
         documents.put(type, new DocumentHolding(status, status == DocumentStatus.HAVE ? number : null));
+    }
+
+    void overrideNikWarning(String reason) {
+        this.nikWarningOverride = reason;
     }
 
     void recordDeath(LocalDate on) {

@@ -91,6 +91,26 @@ public class RegionDirectory {
         return String.join(", ", names);
     }
 
+    /** A kecamatan with its desa/kelurahan, for choosing one of a city's kelurahan from a list. */
+    public record District(String code, String name, List<Region> villages) {
+    }
+
+    /** The kecamatan of a kabupaten/kota with their desa/kelurahan, by name; one query. */
+    public List<District> districtsWithVillages(String regencyCode) {
+        Map<String, District> districts = new java.util.LinkedHashMap<>();
+        jdbc.query("""
+                select v.code, v.name, v.level, v.parent_code, d.name as district_name
+                  from region v join region d on d.code = v.parent_code
+                 where d.parent_code = :regency and v.level = 'VILLAGE'
+                 order by d.name, v.name""", new MapSqlParameterSource("regency", regencyCode), rs -> {
+            String districtCode = rs.getString("parent_code");
+            String districtName = rs.getString("district_name");
+            districts.computeIfAbsent(districtCode, c -> new District(c, districtName, new ArrayList<>()))
+                    .villages().add(ROW.mapRow(rs, 0));
+        });
+        return List.copyOf(districts.values());
+    }
+
     /** The regions directly below {@code parentCode} (the provinces when null), by name. */
     public List<Region> children(String parentCode) {
         if (parentCode == null || parentCode.isBlank()) {

@@ -61,11 +61,8 @@ class ClientRegistrationTest {
         surname = Long.toString(ThreadLocalRandom.current().nextLong(1L << 40, 1L << 62), 36);
     }
 
-    /** A valid NIK of a man born on {@code birthDate}, unique enough for a shared test database. */
     static String nikOf(LocalDate birthDate, Sex sex) {
-        int day = birthDate.getDayOfMonth() + (sex == Sex.F ? 40 : 0);
-        return "127505" + String.format("%02d%02d%02d%04d", day, birthDate.getMonthValue(), birthDate.getYear() % 100,
-                ThreadLocalRandom.current().nextInt(1, 10_000));
+        return TestClients.nikOf(birthDate, sex);
     }
 
     static String kk() {
@@ -244,6 +241,9 @@ class ClientRegistrationTest {
 
         long id = registered(withReasons(r, "KTP menulis tanggal 1, akta tanggal 2", null), HouseholdPlan.none());
         assertThat(open(worker, id).nikWarningOverride()).isEqualTo("KTP menulis tanggal 1, akta tanggal 2");
+        // one reason per person, whichever form gave it: the household roster shows the same
+        assertThat(jdbc.queryForObject("select p.nik_warning_override from person p join client c on c.person_id = p.id"
+                + " where c.id = ?", String.class, id)).isEqualTo("KTP menulis tanggal 1, akta tanggal 2");
     }
 
     @Test

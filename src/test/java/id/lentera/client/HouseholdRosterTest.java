@@ -16,6 +16,7 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.context.ApplicationContext;
+import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.security.access.AccessDeniedException;
 import org.springframework.test.context.event.ApplicationEvents;
 import org.springframework.test.context.event.RecordApplicationEvents;
@@ -42,6 +43,8 @@ class HouseholdRosterTest {
     ApplicationEvents events;
     @Autowired
     People people;
+    @Autowired
+    JdbcTemplate jdbc;
 
     TestAccounts accounts;
     CurrentUser worker;
@@ -59,9 +62,7 @@ class HouseholdRosterTest {
 
     /** A well-formed NIK no other test will draw: a woman born on a random day of 1990, a random serial. */
     static String freshNik() {
-        var random = ThreadLocalRandom.current();
-        return "127505" + String.format("%02d", 41 + random.nextInt(28)) + "0590"
-                + String.format("%04d", 1 + random.nextInt(9998));
+        return TestClients.nikOf(LocalDate.of(1990, 5, 1 + ThreadLocalRandom.current().nextInt(28)), Sex.F);
     }
 
     static HouseholdAddress address(String kk) {
@@ -93,6 +94,20 @@ class HouseholdRosterTest {
         assertThat(events.stream(HouseholdChanged.class).map(HouseholdChanged::householdId)).contains(householdId);
         assertThatThrownBy(() -> as(worker, () -> roster.create(clientId, new NewHousehold(address(null),
                 Relationship.HEAD, null), worker))).hasMessage("household.client.alreadyHoused");
+    }
+
+    @Test
+    void membersWithSeveralDocumentsAreListedOnce() {
+        Map<DocumentType, DocumentStatus> documents = Map.of(DocumentType.AKTA, DocumentStatus.HAVE,
+                DocumentType.KTP_EL, DocumentStatus.LOST);
+        as(worker, () -> roster.addMember(householdId, new MemberDetails(Relationship.CHILD,
+                child("Dua Dokumen", null, Schooling.SD).facts(), documents), worker));
+        as(worker, () -> roster.addMember(householdId, child("Satu Dokumen", null, Schooling.SMP), worker));
+
+        HouseholdView view = as(worker, () -> roster.view(householdId, worker));
+
+        assertThat(view.members()).extracting(HouseholdView.Member::fullName)
+                .containsExactly("Marzuki Rambe", "Dua Dokumen", "Satu Dokumen");
     }
 
     @Test
@@ -275,5 +290,83 @@ class HouseholdRosterTest {
                     assertThat(p.getFullName()).isEqualTo("Nenek Ros");
                     assertThat(p.getBirthplace()).isEqualTo("Kabanjahe");
                 });
+    }
+
+    // --- a NIK that disagrees with the recorded sex or birth date (DOMAIN §2)
+
+    private static MemberDetails member(String nik, Sex sex, LocalDate birthDate, String reason) {
+        return new MemberDetails(Relationship.CHILD, new PersonFacts("Putri", nik, sex, birthDate, null, false, null,
+                MaternalStatus.NONE, null, Schooling.SD, TriState.NO, null), Map.of(), reason);
+    }
+
+    private static LocalDate bornBy(String nik) {
+        return new Nik(nik).birthDate(LocalDate.now());
+    }
+
+    private String auditedOverride(long personId) {
+        return jdbc.queryForObject("select nik_warning_override from person_aud where id = ? order by rev desc limit 1",
+                String.class, personId);
+    }
+
+    @Test
+    void aMismatchedNikIsHeldBackUntilAReasonIsGivenThenTheReasonIsStoredAndAudited() {
+        String nik = freshNik();
+        events.clear();
+
+        for (String noReason : new String[] {null, "   "}) {
+            assertThatThrownBy(() -> as(worker, () -> roster.addMember(householdId,
+                    member(nik, Sex.M, bornBy(nik).plusDays(1), noReason), worker)))
+                    .isInstanceOfSatisfying(NikMismatchException.class, e -> assertThat(e.mismatches())
+                            .containsExactly(Nik.Mismatch.SEX, Nik.Mismatch.BIRTH_DATE));
+        }
+        assertThat(people.findLivingByNik(nik)).isEmpty();
+        assertThat(events.stream(HouseholdChanged.class)).isEmpty();
+
+        long memberId = as(worker, () -> roster.addMember(householdId,
+                member(nik, Sex.M, bornBy(nik).plusDays(1), "  Sesuai KTP-el; KK salah tulis  "), worker));
+
+        var saved = as(worker, () -> roster.view(householdId, worker)).member(memberId);
+        assertThat(saved.nikWarningOverride()).isEqualTo("Sesuai KTP-el; KK salah tulis");
+        assertThat(saved.sex()).isEqualTo(Sex.M);
+        assertThat(auditedOverride(saved.personId())).isEqualTo("Sesuai KTP-el; KK salah tulis");
+    }
+
+    @Test
+    void aNikThatAgreesIsSavedWithoutWarningAndKeepsNoReason() {
+        String nik = freshNik();
+        long memberId = as(worker, () -> roster.addMember(householdId, member(nik, Sex.F, bornBy(nik), null), worker));
+        assertThat(as(worker, () -> roster.view(householdId, worker)).member(memberId).nikWarningOverride()).isNull();
+
+        // a reason left over from an earlier attempt is not kept once nothing disagrees
+        String other = freshNik();
+        long second = as(worker, () -> roster.addMember(householdId, member(other, Sex.F, null, "lama"), worker));
+        assertThat(as(worker, () -> roster.view(householdId, worker)).member(second).nikWarningOverride()).isNull();
+    }
+
+    @Test
+    void anEditThatMakesTheNikDisagreeIsHeldBackAndAnEditThatMendsItDropsTheReason() {
+        String nik = freshNik();
+        long memberId = as(worker, () -> roster.addMember(householdId, member(nik, Sex.F, bornBy(nik), null), worker));
+        var before = as(worker, () -> roster.view(householdId, worker)).member(memberId);
+
+        assertThatThrownBy(() -> as(worker, () -> roster.updateMember(householdId, memberId, before.personVersion(),
+                member(nik, Sex.F, bornBy(nik).minusYears(1), null), worker)))
+                .isInstanceOfSatisfying(NikMismatchException.class,
+                        e -> assertThat(e.mismatches()).containsExactly(Nik.Mismatch.BIRTH_DATE));
+        var unchanged = as(worker, () -> roster.view(householdId, worker)).member(memberId);
+        assertThat(unchanged.birthDate()).isEqualTo(bornBy(nik));
+        assertThat(unchanged.personVersion()).isEqualTo(before.personVersion());
+
+        as(worker, () -> roster.updateMember(householdId, memberId, before.personVersion(),
+                member(nik, Sex.F, bornBy(nik).minusYears(1), "Tahun lahir di NIK keliru"), worker));
+        var overridden = as(worker, () -> roster.view(householdId, worker)).member(memberId);
+        assertThat(overridden.nikWarningOverride()).isEqualTo("Tahun lahir di NIK keliru");
+        assertThat(as(worker, () -> roster.view(householdId, worker)).history())
+                .anySatisfy(c -> assertThat(c.fields()).contains("household.history.field.person.nik_warning_override"));
+
+        as(worker, () -> roster.updateMember(householdId, memberId, overridden.personVersion(),
+                member(nik, Sex.F, bornBy(nik), "Tahun lahir di NIK keliru"), worker));
+        assertThat(as(worker, () -> roster.view(householdId, worker)).member(memberId).nikWarningOverride()).isNull();
+        assertThat(auditedOverride(overridden.personId())).isNull();
     }
 }

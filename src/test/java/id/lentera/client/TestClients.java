@@ -3,6 +3,7 @@ package id.lentera.client;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.Set;
+import java.util.concurrent.ThreadLocalRandom;
 
 import id.lentera.account.CurrentUser;
 import org.springframework.context.ApplicationContext;
@@ -21,6 +22,13 @@ public final class TestClients {
         this.households = context.getBean(Households.class);
         this.clients = context.getBean(Clients.class);
         this.transactions = context.getBean(TransactionTemplate.class);
+    }
+
+    /** A valid NIK of someone of {@code sex} born on {@code birthDate}, unique enough for a shared test database. */
+    public static String nikOf(LocalDate birthDate, Sex sex) {
+        int day = birthDate.getDayOfMonth() + (sex == Sex.F ? 40 : 0);
+        return "127505" + String.format("%02d%02d%02d%04d", day, birthDate.getMonthValue(), birthDate.getYear() % 100,
+                ThreadLocalRandom.current().nextInt(1, 10_000));
     }
 
     /** A client who heads a new household at {@code kelurahanCode}; returns the client id. */

@@ -299,15 +299,6 @@ class AccountJourneyTest extends BrowserTest {
                 .setExact(true).setLevel(1));
     }
 
-    private Locator label(String text) {
-        return page.getByLabel(text, new Page.GetByLabelOptions().setExact(true));
-    }
-
-    private Locator button(String text) {
-        return page.locator("main").getByRole(AriaRole.BUTTON,
-                new Locator.GetByRoleOptions().setName(text).setExact(true));
-    }
-
     /** The value next to a term on an account page. */
     private Locator definition(String term) {
         return page.locator("dt:text-is('" + term + "') + dd");
@@ -356,16 +347,5 @@ class AccountJourneyTest extends BrowserTest {
                 }""");
         assertTrue("".equals(repeated), where + " has fields more than once: " + repeated);
         assertThat(page.locator("main form:not([role=search]) [name]")).not().hasCount(0);
-    }
-
-    private void assertNoHorizontalScroll(String where) {
-        @SuppressWarnings("unchecked")
-        List<Number> widths = (List<Number>) page.evaluate(
-                "() => [document.documentElement.scrollWidth, window.innerWidth]");
-        int scrollWidth = widths.get(0).intValue();
-        int innerWidth = widths.get(1).intValue();
-        assertTrue(innerWidth == PHONE_WIDTH, where + ": the viewport is " + innerWidth + " px, not a phone");
-        assertTrue(scrollWidth <= innerWidth,
-                where + " scrolls sideways at " + innerWidth + " px: the page is " + scrollWidth + " px wide");
     }
 }

@@ -224,14 +224,4 @@ class CaseJourneyTest extends BrowserTest {
     private Locator heading(String text) {
         return page.getByRole(AriaRole.HEADING, new Page.GetByRoleOptions().setName(text).setExact(true).setLevel(1));
     }
-
-    private Locator label(String text) {
-        return page.getByLabel(text, new Page.GetByLabelOptions().setExact(true));
-    }
-
-    private void assertNoHorizontalScroll(String where) {
-        @SuppressWarnings("unchecked")
-        List<Number> widths = (List<Number>) page.evaluate("() => [document.documentElement.scrollWidth, window.innerWidth]");
-        assertTrue(widths.get(0).intValue() <= widths.get(1).intValue(), where + " scrolls sideways on a phone");
-    }
 }

@@ -23,11 +23,13 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 /**
  * Issue 3 on a phone, first contact with "Bapak S": the worker searches, finds nobody, registers
  * him without a NIK (lost, like his KTP and KK) heading a new household in Tanah Merah, sees his
- * page; registering him a second time stops at the duplicate warning. Indonesian texts, as seen.
+ * page, adds his two school children (no NIKs either) on the household page; registering him a
+ * second time stops at the duplicate warning. Indonesian texts, as seen.
  */
-class ClientJourneyTest extends BrowserTest {
+class ClientJourneyTest extends RosterJourney {
 
-    private static final String NAME = "Sutrisno";
+    // a name no other test and no generated family uses: the first search must find nobody
+    private static final String NAME = "Samidjo Kartodikromo";
 
     @Autowired
     private ApplicationContext applicationContext;
@@ -79,7 +81,19 @@ class ClientJourneyTest extends BrowserTest {
         assertNoHorizontalScroll("client page");
         String clientUrl = page.url();
 
-        // 4. the same man registered again: the duplicate comes first, with what was typed kept
+        // 4. his two children, without NIK, on the household page: a household of three
+        page.locator("[data-test=household-summary]").getByRole(AriaRole.LINK,
+                new Locator.GetByRoleOptions().setName("Buka halaman keluarga")).click();
+        assertThat(heading("Keluarga")).isVisible();
+        addChild("Dimas", "Laki-laki", String.valueOf(LocalDate.now().getYear() - 9), "SD/sederajat");
+        addChild("Rahmat", "Laki-laki", String.valueOf(LocalDate.now().getYear() - 13), "SMP/sederajat");
+        assertThat(page.locator("[data-test=member]")).hasCount(3);
+        assertThat(page.locator("[data-test=member]").filter(new Locator.FilterOptions().setHasText("Dimas"))
+                .locator("[data-test=schooling]")).hasText("SD/sederajat");
+        screenshot("clients-04-household-of-three");
+        assertNoHorizontalScroll("household page");
+
+        // 5. the same man registered again: the duplicate comes first, with what was typed kept
         page.navigate(url("/clients/new"));
         fillBapakS();
         save();
@@ -92,12 +106,12 @@ class ClientJourneyTest extends BrowserTest {
         assertThat(label("Nama lengkap")).hasValue(NAME);
         assertThat(label("Pekerjaan")).hasValue("buruh harian");
         assertThat(label("Alasan tetap mendaftarkan sebagai orang baru")).isVisible();
-        screenshot("clients-04-duplicate-warning");
+        screenshot("clients-05-duplicate-warning");
         assertNoHorizontalScroll("duplicate warning");
 
-        // 5. and the search now finds him, despite a typo
+        // 6. and the search now finds him, written in the newer spelling (dj -> j)
         page.navigate(url("/clients"));
-        label("Cari klien").fill("Sutrisna");
+        label("Cari klien").fill("Samijo Kartodikromo");
         page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Cari").setExact(true)).click();
         assertThat(page.locator("[data-test=client-row]").first()).containsText(NAME);
     }
@@ -108,10 +122,10 @@ class ClientJourneyTest extends BrowserTest {
         label("Jika tidak ada NIK, sebabnya").selectOption(new SelectOption().setLabel("Hilang"));
         label("Tahun lahir (perkiraan)").fill(String.valueOf(LocalDate.now().getYear() - 45));
         label("Situasi tempat tinggal").selectOption(new SelectOption().setLabel("Di rumah"));
-        label("Kelurahan/desa saat ini").fill("12.75.05.1001");
+        pickRegion("currentKelurahanCode", "tanah me", "12.75.05.1001");
         label("Keluarga baru, klien sebagai kepala keluarga").check();
         label("Jalan / alamat").fill("Jl. Gatot Subroto Gg. Mawar");
-        label("Kelurahan/desa keluarga").fill("12.75.05.1001");
+        pickRegion("householdKelurahanCode", "tanah me", "12.75.05.1001");
         page.locator("#documentStatusKTP_EL").selectOption("LOST");
         page.locator("#documentStatusKK").selectOption("LOST");
         label("Fakir miskin").check();
@@ -121,19 +135,17 @@ class ClientJourneyTest extends BrowserTest {
         label("Setuju menerima layanan").check();
     }
 
+    /** Types into the region picker's search box and taps the region it offers. */
+    private void pickRegion(String field, String typed, String code) {
+        Locator search = page.locator("#" + field + "-search");
+        search.click();
+        search.fill("");
+        search.pressSequentially(typed);
+        page.locator("#" + field + "-results [data-region-choice='" + code + "']").click();
+        assertThat(page.locator("#" + field)).hasValue(code);
+    }
+
     private void save() {
         page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Simpan").setExact(true)).click();
-    }
-
-    private Locator label(String text) {
-        return page.getByLabel(text, new Page.GetByLabelOptions().setExact(true));
-    }
-
-    private void assertNoHorizontalScroll(String where) {
-        @SuppressWarnings("unchecked")
-        List<Number> widths = (List<Number>) page.evaluate(
-                "() => [document.documentElement.scrollWidth, window.innerWidth]");
-        assertTrue(widths.get(0).intValue() <= widths.get(1).intValue(),
-                where + " scrolls sideways: " + widths.get(0) + " px wide at " + widths.get(1) + " px");
     }
 }

@@ -28,7 +28,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
  * NIK (one in SD, one in SMP), records a registry check "DTKS: not registered" and sees it as the
  * current status. The texts asserted are the Indonesian ones the worker sees.
  */
-class HouseholdJourneyTest extends BrowserTest {
+class HouseholdJourneyTest extends RosterJourney {
 
     @Autowired
     private ApplicationContext applicationContext;
@@ -42,9 +42,13 @@ class HouseholdJourneyTest extends BrowserTest {
     void createWorkerAndClient() {
         PlaywrightAssertions.setDefaultAssertionTimeout(15_000);
         worker = new TestAccounts(applicationContext).account(Role.SOCIAL_WORKER);
-        long clientId = new TestClients(applicationContext).clientHeadingHousehold(worker, "Sulastri Br Ginting",
-                Sex.F, LocalDate.of(1988, 4, 12), null, null, "12.75.05.1001");
-        householdId = jdbc.queryForObject("""
+        householdId = householdOf("Sulastri Br Ginting", Sex.F, LocalDate.of(1988, 4, 12));
+    }
+
+    private long householdOf(String clientName, Sex sex, LocalDate born) {
+        long clientId = new TestClients(applicationContext).clientHeadingHousehold(worker, clientName, sex, born, null,
+                null, "12.75.05.1001");
+        return jdbc.queryForObject("""
                 select m.household_id from household_member m join client c on c.person_id = m.person_id
                  where c.id = ?""", Long.class, clientId);
     }
@@ -94,42 +98,45 @@ class HouseholdJourneyTest extends BrowserTest {
         screenshot("household-04-after");
     }
 
-    private void addChild(String name, String sex, String birthYear, String school) {
-        page.getByRole(AriaRole.LINK, new Page.GetByRoleOptions().setName("Tambah anggota").setExact(true)).click();
-        assertThat(heading("Tambah anggota")).isVisible();
+    /** DOMAIN §2 for members: a NIK that disagrees with the sex and birth date is kept only with a reason. */
+    @Test
+    void workerKeepsADisagreeingNikOfAMemberOnlyWithAReason() {
+        long household = householdOf("Rosmawati Siregar", Sex.F, LocalDate.of(1979, 9, 3));
+        LocalDate born = LocalDate.of(2010, 6, 14);
+        // the KK says a son born on the 15th; the NIK was issued as if for a daughter born on the 14th
+        String nik = TestClients.nikOf(born, Sex.F);
+        signIn(worker.username(), TestAccounts.PASSWORD);
+        page.navigate(url("/households/" + household + "/members/new"));
         label("Hubungan dengan kepala keluarga").selectOption(new SelectOption().setLabel("Anak"));
-        label("Nama lengkap").fill(name);
-        label("Jenis kelamin").selectOption(new SelectOption().setLabel(sex));
-        label("Perkiraan tahun lahir").fill(birthYear);
-        label("Sekolah").selectOption(new SelectOption().setLabel(school));
-        assertNoHorizontalScroll("member form");
-        screenshot("household-02-member-form");
+        label("Nama lengkap").fill("Rizky Siregar");
+        label("Jenis kelamin").selectOption(new SelectOption().setLabel("Laki-laki"));
+        label("NIK").fill(nik);
+        label("Tanggal lahir").fill(born.plusDays(1).toString());
         button("Simpan").click();
+
+        Locator warning = page.locator("[data-test=nik-warning]");
+        assertThat(warning).containsText("NIK ini tidak cocok dengan data yang diisi");
+        assertThat(warning).containsText("jenis kelaminnya lain");
+        assertThat(warning).containsText("tanggal lahirnya lain");
+        assertThat(label("Nama lengkap")).hasValue("Rizky Siregar");
+        assertThat(label("NIK")).hasValue(nik);
+        assertThat(label("Tanggal lahir")).hasValue(born.plusDays(1).toString());
+        label("Alasan tetap memakai NIK ini").scrollIntoViewIfNeeded();
+        assertNoHorizontalScroll("member form with the NIK warning");
+        screenshot("household-05-nik-warning");
+
+        label("Alasan tetap memakai NIK ini").fill("NIK sesuai KTP-el; jenis kelamin dan tanggal di KK benar");
+        button("Simpan").click();
+        assertThat(page.locator(".alert-success")).hasText("Anggota ditambahkan.");
+        assertThat(member("Rizky Siregar").locator("[data-test=nik-override]"))
+                .hasText("NIK tidak cocok, tetap dipakai: NIK sesuai KTP-el; jenis kelamin dan tanggal di KK benar");
+        member("Rizky Siregar").scrollIntoViewIfNeeded();
+        assertNoHorizontalScroll("household page with the kept NIK");
+        screenshot("household-06-nik-kept");
     }
 
     private Locator member(String name) {
         return page.locator("[data-test=member]").filter(new Locator.FilterOptions().setHasText(name));
     }
 
-    private Locator heading(String text) {
-        return page.getByRole(AriaRole.HEADING, new Page.GetByRoleOptions().setName(text).setExact(true).setLevel(1));
-    }
-
-    private Locator label(String text) {
-        return page.getByLabel(text, new Page.GetByLabelOptions().setExact(true));
-    }
-
-    private Locator button(String text) {
-        return page.locator("main").getByRole(AriaRole.BUTTON, new Locator.GetByRoleOptions().setName(text)
-                .setExact(true));
-    }
-
-    private void assertNoHorizontalScroll(String where) {
-        @SuppressWarnings("unchecked")
-        List<Number> widths = (List<Number>) page.evaluate(
-                "() => [document.documentElement.scrollWidth, window.innerWidth]");
-        assertTrue(widths.get(1).intValue() == PHONE_WIDTH, where + ": not a phone viewport");
-        assertTrue(widths.get(0).intValue() <= widths.get(1).intValue(),
-                where + " scrolls sideways: " + widths.get(0) + " px wide");
-    }
 }

@@ -119,12 +119,4 @@ class RegionJourneyTest extends BrowserTest {
         assertThat(page.locator("#code-chosen")).hasText("Tanah Merah — Binjai Selatan, Kota Binjai");
         screenshot("regions-05-picked");
     }
-
-    private void assertNoHorizontalScroll(String where) {
-        @SuppressWarnings("unchecked")
-        List<Number> widths = (List<Number>) page.evaluate(
-                "() => [document.documentElement.scrollWidth, window.innerWidth]");
-        assertTrue(widths.get(0).intValue() <= widths.get(1).intValue(),
-                where + " is wider than the phone: " + widths);
-    }
 }

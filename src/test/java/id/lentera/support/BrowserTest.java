@@ -8,9 +8,12 @@ import java.util.Map;
 import com.microsoft.playwright.Browser;
 import com.microsoft.playwright.BrowserContext;
 import com.microsoft.playwright.BrowserType;
+import com.microsoft.playwright.Locator;
 import com.microsoft.playwright.Page;
 import com.microsoft.playwright.Playwright;
+import com.microsoft.playwright.options.AriaRole;
 import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.Assertions;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.BeforeEach;
@@ -109,6 +112,28 @@ public abstract class BrowserTest {
             toggler.click();
             page.locator("#mainNav.show").waitFor();
         }
+    }
+
+    /** The form field with exactly this label. */
+    protected Locator label(String text) {
+        return page.getByLabel(text, new Page.GetByLabelOptions().setExact(true));
+    }
+
+    /** The button of the page's content (not of the menu) with exactly this name. */
+    protected Locator button(String text) {
+        return page.locator("main").getByRole(AriaRole.BUTTON, new Locator.GetByRoleOptions().setName(text)
+                .setExact(true));
+    }
+
+    /** Nothing on the page may make a phone scroll sideways. */
+    protected void assertNoHorizontalScroll(String where) {
+        @SuppressWarnings("unchecked")
+        List<Number> widths = (List<Number>) page.evaluate(
+                "() => [document.documentElement.scrollWidth, window.innerWidth]");
+        int scrollWidth = widths.get(0).intValue();
+        int innerWidth = widths.get(1).intValue();
+        Assertions.assertTrue(scrollWidth <= innerWidth,
+                where + " scrolls sideways at " + innerWidth + " px: the page is " + scrollWidth + " px wide");
     }
 
     /** Saves a screenshot under target/screenshots, for a person to look at. */

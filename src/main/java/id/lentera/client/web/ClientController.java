@@ -12,6 +12,7 @@ import id.lentera.client.ClientSearchRow;
 import id.lentera.client.DocumentType;
 import id.lentera.client.RegistryState;
 import id.lentera.region.RegionDirectory;
+import id.lentera.region.RegionProperties;
 import org.springframework.data.domain.Page;
 import org.springframework.data.domain.PageRequest;
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
@@ -34,8 +35,11 @@ class ClientController {
     private final ClientSearch search;
     private final ClientRecords records;
     private final RegionDirectory regions;
+    private final RegionProperties regionSettings;
 
-    ClientController(ClientSearch search, ClientRecords records, RegionDirectory regions) {
+    ClientController(ClientSearch search, ClientRecords records, RegionDirectory regions,
+            RegionProperties regionSettings) {
+        this.regionSettings = regionSettings;
         this.search = search;
         this.records = records;
         this.regions = regions;
@@ -54,6 +58,9 @@ class ClientController {
                 registry, openCase);
         Page<ClientSearchRow> rows = search.search(query, user, PageRequest.of(Math.max(page, 0), PAGE_SIZE));
         Set<String> codes = new HashSet<>();
+        if (query.kelurahanCode() != null) {
+            codes.add(query.kelurahanCode());
+        }
         rows.forEach(r -> {
             if (r.kelurahanCode() != null) {
                 codes.add(r.kelurahanCode());
@@ -66,6 +73,11 @@ class ClientController {
         model.addAttribute("canRegister", canRegister(user));
         model.addAttribute("ppksChoices", records.ppksChoices());
         model.addAttribute("registryStates", RegistryState.values());
+        var kelurahanChoices = regions.districtsWithVillages(regionSettings.officeCity());
+        model.addAttribute("kelurahanChoices", kelurahanChoices);
+        // a kelurahan outside the office city (from a link) is still shown as chosen
+        model.addAttribute("otherKelurahan", query.kelurahanCode() != null && kelurahanChoices.stream()
+                .flatMap(d -> d.villages().stream()).noneMatch(v -> v.code().equals(query.kelurahanCode())));
         return "clients/list";
     }
 

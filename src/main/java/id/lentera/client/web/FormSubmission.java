@@ -5,6 +5,7 @@ import java.util.function.Supplier;
 import id.lentera.client.ClientRuleException;
 import id.lentera.client.FieldProblem;
 import id.lentera.client.InvalidInputException;
+import id.lentera.client.NikMismatchException;
 import id.lentera.shared.StaleEditException;
 import org.springframework.ui.Model;
 import org.springframework.validation.BindingResult;
@@ -15,7 +16,7 @@ import org.springframework.web.servlet.mvc.support.RedirectAttributes;
  * message. When the service refuses, the form comes back with what was typed: its problems next
  * to their fields, a rule of the roster above the form (or next to {@code ruleField}), and for a
  * stale save the conflict message with the version set to the stored one, so saving again overwrites
- * knowingly.
+ * knowingly; for a NIK that disagrees with the sex or birth date, what disagrees ({@code nikMismatches}).
  */
 final class FormSubmission {
 
@@ -72,6 +73,9 @@ final class FormSubmission {
             for (FieldProblem problem : e.problems()) {
                 result.rejectValue(problem.field(), problem.code());
             }
+        } catch (NikMismatchException e) {
+            // the form shows what disagrees next to the NIK and asks for the reason
+            model.addAttribute("nikMismatches", e.mismatches());
         } catch (ClientRuleException e) {
             if (ruleField == null) {
                 result.reject(e.code());

@@ -65,6 +65,10 @@ class MemberForm {
     @NotNull
     private DocumentStatus akta = DocumentStatus.UNKNOWN;
 
+    /** Why the NIK is kept although it disagrees with the sex or birth date; asked only then. */
+    @Size(max = 500)
+    private String nikWarningOverride;
+
     private long version;
 
     MemberDetails toDetails() {
@@ -76,7 +80,8 @@ class MemberForm {
         Map<DocumentType, DocumentStatus> documents = new EnumMap<>(DocumentType.class);
         documents.put(DocumentType.KTP_EL, ktpEl);
         documents.put(DocumentType.AKTA, akta);
-        return new MemberDetails(relationship, facts, documents);
+        return new MemberDetails(relationship, facts, documents,
+                nikWarningOverride == null || nikWarningOverride.isBlank() ? null : nikWarningOverride.strip());
     }
 
     /** The form of an existing member, for those who may change it (so with the whole NIK). */
@@ -95,6 +100,7 @@ class MemberForm {
         form.disabilityType = member.disabilityType();
         form.ktpEl = member.documents().getOrDefault(DocumentType.KTP_EL, DocumentStatus.UNKNOWN);
         form.akta = member.documents().getOrDefault(DocumentType.AKTA, DocumentStatus.UNKNOWN);
+        form.nikWarningOverride = member.nikWarningOverride();
         form.version = member.personVersion();
         return form;
     }

@@ -176,6 +176,22 @@ class ClientListWebTest {
     }
 
     @Test
+    void theKelurahanFilterOffersTheOfficeCityByKecamatanAndKeepsTheChoice() throws Exception {
+        String name = randomName("Lubis");
+        clients.clientHeadingHousehold(worker, name, Sex.M, LocalDate.of(1980, 1, 1), null, null, "12.75.05.1002");
+
+        String all = page(worker, "");
+        assertThat(all).contains("<optgroup label=\"Binjai Selatan\">").contains("<option value=\"12.75.05.1001\">Tanah Merah</option>")
+                .contains("<optgroup label=\"Binjai Utara\">");
+
+        String estate = page(worker, "?q=" + name + "&kelurahan=12.75.05.1002");
+        assertThat(estate).contains(name).contains("<option value=\"12.75.05.1002\" selected=\"selected\">Binjai Estate</option>");
+        assertThat(page(worker, "?q=" + name + "&kelurahan=12.75.05.1001")).contains("data-test=\"no-clients\"");
+        // a kelurahan outside the office city, from a link, stays chosen by its name
+        assertThat(page(worker, "?kelurahan=12.71")).contains("<option value=\"12.71\" selected=\"selected\">Kota Medan</option>");
+    }
+
+    @Test
     void oddFiltersNeverBreakThePage() throws Exception {
         for (String query : new String[] {"?ppks=abc", "?registry=NOPE", "?page=-3", "?openCase=maybe",
                 "?kelurahan=%27%3B--", "?q=" + "x".repeat(500), "?openCase=true", "?openCase=false&registry=REGISTERED"}) {

@@ -16,6 +16,8 @@ import id.lentera.client.RegistryCheck;
 import id.lentera.client.RegistrySource;
 import id.lentera.client.RegistryState;
 import id.lentera.client.RegistryStatusLog;
+import id.lentera.client.Sex;
+import id.lentera.client.TestClients;
 import id.lentera.support.IntegrationTest;
 import id.lentera.support.SignedIn;
 import org.junit.jupiter.api.BeforeEach;
@@ -332,5 +334,105 @@ class HouseholdFormsWebTest {
     private void postRedirects(String path, MultiValueMap<String, String> form) throws Exception {
         assertThat(mvc.perform(post(path).params(form).with(csrf()).with(as(worker))).andReturn().getResponse()
                 .getStatus()).isEqualTo(302);
+    }
+
+    // --- a NIK that disagrees with the recorded sex or birth date
+
+    private static String textarea(String html, String field) {
+        Matcher matcher = Pattern.compile("<textarea[^>]*\\bid=\"" + Pattern.quote(field) + "\"[^>]*>([^<]*)</textarea>")
+                .matcher(html);
+        assertThat(matcher.find()).as("a text area %s", field).isTrue();
+        return matcher.group(1).strip();
+    }
+
+    /** The warning block, which must sit between the NIK and the next field. */
+    private static String nikWarning(String html) {
+        int start = html.indexOf("data-test=\"nik-warning\"");
+        assertThat(start).as("a NIK warning").isPositive();
+        assertThat(html.indexOf("id=\"nik\"")).as("right after the NIK").isBetween(0, start);
+        int end = html.indexOf("id=\"birthDate\"");
+        assertThat(end).as("before the birth date").isGreaterThan(start);
+        return html.substring(start, end);
+    }
+
+    @Test
+    void aNikThatDisagreesComesBackWithTheWarningAndTheInputUntilAReasonIsGiven() throws Exception {
+        LocalDate born = LocalDate.of(2012, 4, 9);
+        String nik = TestClients.nikOf(born, Sex.F);
+        String path = "/households/" + made.id() + "/members/new";
+        var typed = member(0, "fullName", "Budi Santoso", "sex", "M", "nik", nik, "birthDate", born.plusDays(2).toString(),
+                "schooling", "SMP");
+
+        String html = postForm(path, typed);
+        String warning = nikWarning(html);
+        assertThat(warning).contains("NIK ini tidak cocok dengan data yang diisi")
+                .contains("Menurut NIK, jenis kelaminnya lain").contains("Menurut NIK, tanggal lahirnya lain")
+                .contains("Alasan tetap memakai NIK ini");
+        assertThat(textarea(html, "nikWarningOverride")).isEmpty();
+        assertThat(value(html, "fullName")).isEqualTo("Budi Santoso");
+        assertThat(value(html, "nik")).isEqualTo(nik);
+        assertThat(value(html, "birthDate")).isEqualTo(born.plusDays(2).toString());
+        assertThat(selected(html, "sex")).isEqualTo("M");
+        assertThat(selected(html, "schooling")).isEqualTo("SMP");
+        assertThat(fixtures.view(worker, made.id()).members()).hasSize(2);
+
+        // a blank reason is no reason
+        typed.set("nikWarningOverride", "   ");
+        assertThat(nikWarning(postForm(path, typed))).contains("Menurut NIK, jenis kelaminnya lain");
+
+        typed.set("nikWarningOverride", "Sudah dicocokkan dengan KTP-el");
+        postRedirects(path, typed);
+        String page = mvc.perform(get("/households/" + made.id()).with(as(worker))).andReturn().getResponse()
+                .getContentAsString();
+        Matcher shown = Pattern.compile("Budi Santoso.*?data-test=\"nik-override\"[^>]*>([^<]*)<", Pattern.DOTALL)
+                .matcher(page);
+        assertThat(shown.find()).as("the reason on the member's card").isTrue();
+        assertThat(shown.group(1)).isEqualTo("NIK tidak cocok, tetap dipakai: Sudah dicocokkan dengan KTP-el");
+        assertThat(page).doesNotContain(nik);
+
+        // the edit form shows the stored reason, so saving it again keeps it
+        long memberId = fixtures.view(worker, made.id()).members().stream()
+                .filter(m -> m.fullName().equals("Budi Santoso")).findFirst().orElseThrow().memberId();
+        String edit = mvc.perform(get("/households/" + made.id() + "/members/" + memberId + "/edit").with(as(worker)))
+                .andReturn().getResponse().getContentAsString();
+        assertThat(textarea(edit, "nikWarningOverride")).isEqualTo("Sudah dicocokkan dengan KTP-el");
+        assertThat(edit).doesNotContain("NIK ini tidak cocok");
+    }
+
+    @Test
+    void aNikThatAgreesSavesAtOnceAndAsksNothing() throws Exception {
+        LocalDate born = LocalDate.of(2014, 8, 17);
+        postRedirects("/households/" + made.id() + "/members/new",
+                member(0, "nik", TestClients.nikOf(born, Sex.F), "birthDate", born.toString()));
+        String edit = mvc.perform(get("/households/" + made.id() + "/members/" + made.memberId() + "/edit")
+                .with(as(worker))).andReturn().getResponse().getContentAsString();
+        assertThat(edit).doesNotContain("data-test=\"nik-warning\"").doesNotContain("nikWarningOverride");
+    }
+
+    @Test
+    void aBadReasonOrABadNikWithAReasonIsAnErrorNextToItsFieldNotA500() throws Exception {
+        LocalDate born = LocalDate.of(2012, 4, 9);
+        String path = "/households/" + made.id() + "/members/new";
+        String html = postForm(path, member(0, "sex", "M", "nik", TestClients.nikOf(born, Sex.F),
+                "nikWarningOverride", "x".repeat(501)));
+        assertThat(fieldError(html, "nikWarningOverride")).isNotEmpty();
+        assertThat(textarea(html, "nikWarningOverride")).isEqualTo("x".repeat(501));
+
+        html = postForm(path, member(0, "sex", "M", "nik", "1275 0599 9999 0000", "nikWarningOverride", "alasan"));
+        assertThat(fieldError(html, "nik")).startsWith("NIK harus 16 angka");
+        assertThat(textarea(html, "nikWarningOverride")).isEqualTo("alasan");
+    }
+
+    @Test
+    void anEditThatMakesTheNikDisagreeComesBackWithTheWarning() throws Exception {
+        var child = view.member(made.memberId());
+        LocalDate born = LocalDate.of(2015, 3, 1);
+        String path = "/households/" + made.id() + "/members/" + made.memberId() + "/edit";
+        String html = postForm(path, member(child.personVersion(), "nik", TestClients.nikOf(born, Sex.F),
+                "birthDate", born.plusYears(1).toString(), "fullName", "Anak Diubah"));
+        assertThat(nikWarning(html)).contains("Menurut NIK, tanggal lahirnya lain")
+                .doesNotContain("jenis kelaminnya lain");
+        assertThat(value(html, "fullName")).isEqualTo("Anak Diubah");
+        assertThat(fixtures.view(worker, made.id()).member(made.memberId()).fullName()).isEqualTo(child.fullName());
     }
 }
