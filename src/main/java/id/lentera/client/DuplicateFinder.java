@@ -99,9 +99,9 @@ public class DuplicateFinder {
                     .addValue("threshold", NAME_SIMILARITY);
             // similar keys first (few: a city repeats its names), then their persons by an exact lookup,
             // by birth year when known (V31); only those are joined to their households. A similarity
-            // of at least 0.6 implies a strict word similarity of at least 0.6, so at least pg_trgm's 0.5 (the whole key is one of
-            // its runs of words), which the trigram index answers at pg_trgm's default threshold. The
-            // lateral with a limit keeps the planner, which cannot tell how few keys match, from
+            // of at least 0.6 implies a strict word similarity at least as high (the whole key is one of
+            // its runs of words), which the trigram index answers at pg_trgm's default threshold, 0.5.
+            // The lateral with a limit keeps the planner, which cannot tell how few keys match, from
             // scanning every person.
             String year = "coalesce(extract(year from p2.birth_date)::int, p2.birth_year)";
             String sameYear = probe.year() == null ? ""
