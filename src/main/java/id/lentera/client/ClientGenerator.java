@@ -2,6 +2,8 @@ package id.lentera.client;
 
 import java.nio.charset.StandardCharsets;
 import java.sql.Connection;
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Statement;
 import java.time.Clock;
@@ -11,8 +13,10 @@ import java.time.ZoneId;
 import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
@@ -60,6 +64,8 @@ public class ClientGenerator implements ApplicationRunner {
     private final RegionDirectory regions;
     private final Clock clock;
     private final ZoneId zone;
+    /** Full name to search key: a city repeats its names, the database is asked once for each. */
+    private final Map<String, String> searchKeys = new HashMap<>();
 
     ClientGenerator(ClientGenerationProperties properties, DataSource dataSource, TeamDirectory teams,
             RegionDirectory regions, Clock clock, LenteraProperties lentera) {
@@ -108,7 +114,7 @@ public class ClientGenerator implements ApplicationRunner {
                 skipForeignKeyChecks(statement);
             }
             connection.setAutoCommit(false);
-            Map<String, String> dropped = clients >= BULK ? dropTrigramIndexes(connection) : Map.of();
+            Map<String, String> dropped = clients >= BULK ? dropCostlyIndexes(connection) : Map.of();
             try {
                 Map<String, Integer> ppksIds = ppksIds(connection);
                 reserveUsedSerials(connection, families);
@@ -130,6 +136,13 @@ public class ClientGenerator implements ApplicationRunner {
                         log.info("Generated {} of {} clients ({} s)", done, clients, seconds(started));
                     }
                 }
+                // the trigger that keeps it is off for this connection (session_replication_role)
+                try (Statement statement = connection.createStatement()) {
+                    statement.execute("""
+                            insert into person_name_key (key) select distinct search_name from person
+                            on conflict do nothing""");
+                }
+                connection.commit();
             } finally {
                 // also after a failure: the schema keeps its indexes, the pooled connection its defaults
                 connection.rollback();
@@ -143,7 +156,7 @@ public class ClientGenerator implements ApplicationRunner {
                 }
             }
             try (Statement statement = connection.createStatement()) {
-                for (String table : List.of("person", "household", "household_member", "client", "client_ppks",
+                for (String table : List.of("person", "person_name_key", "household", "household_member", "client", "client_ppks",
                         "person_document", "registry_status")) {
                     statement.execute("analyze " + table);
                 }
@@ -171,15 +184,16 @@ public class ClientGenerator implements ApplicationRunner {
 
     /**
      * Trigram indexes cost most per inserted row and are much quicker to build once at the end, so a
-     * large run drops them first; returns their definitions to create them again.
+     * large run drops them first, and the b-trees on the search key with them (random keys: every
+     * row lands on another page); returns their definitions to create them again.
      */
-    private static Map<String, String> dropTrigramIndexes(Connection connection) throws SQLException {
+    private static Map<String, String> dropCostlyIndexes(Connection connection) throws SQLException {
         Map<String, String> definitions = new java.util.LinkedHashMap<>();
         try (Statement statement = connection.createStatement()) {
             try (var rs = statement.executeQuery("""
                     select indexname, indexdef from pg_indexes
-                     where schemaname = current_schema() and tablename in ('person', 'client')
-                       and indexdef like '%_trgm_ops%'""")) {
+                     where schemaname = current_schema() and tablename in ('person', 'client', 'person_name_key')
+                       and (indexdef like '%_trgm_ops%' or indexname like 'person_search_name%')""")) {
                 while (rs.next()) {
                     definitions.put(rs.getString(1), rs.getString(2));
                 }
@@ -254,6 +268,7 @@ public class ClientGenerator implements ApplicationRunner {
         long client = reserve(connection, "client", batch.size());
         long entry = reserve(connection, "registry_status", Math.max(1, entryCount));
 
+        lookUpSearchKeys(connection, batch);
         Rows persons = new Rows();
         Rows households = new Rows();
         Rows members = new Rows();
@@ -277,7 +292,7 @@ public class ClientGenerator implements ApplicationRunner {
                 if (i == family.clientIndex()) {
                     clientPersonId = personId;
                 }
-                persons.add(personId).add(m.fullName()).add(m.nik()).add(m.sex().name()).add(m.birthDate())
+                persons.add(personId).add(m.fullName()).add(searchKeys.get(m.fullName())).add(m.nik()).add(m.sex().name()).add(m.birthDate())
                         .add(m.birthYear()).add(m.birthYearEstimated()).add(m.maternalStatus().name())
                         .add(m.deliveryDate()).add(m.schooling() == null ? null : m.schooling().name())
                         .add(m.severeDisability().name()).add(m.disabilityType()).add(m.deceasedOn())
@@ -307,7 +322,7 @@ public class ClientGenerator implements ApplicationRunner {
                         .add(check.source().name()).add(check.note()).add(registeredAt).add(by.id()).end();
             }
         }
-        persons.copy(copy, "person (id, full_name, nik, sex, birth_date, birth_year, birth_year_estimated, "
+        persons.copy(copy, "person (id, full_name, search_name, nik, sex, birth_date, birth_year, birth_year_estimated, "
                 + "maternal_status, delivery_date, schooling, severe_disability, disability_type, deceased_on, "
                 + "created_at, created_by)");
         households.copy(copy, "household (id, kk_number, street, rt, rw, kelurahan_code, created_at, created_by)");
@@ -321,6 +336,33 @@ public class ClientGenerator implements ApplicationRunner {
         entries.copy(copy, "registry_status (id, household_id, registry, status, reason, registry_id, decile, "
                 + "checked_on, source, note, recorded_at, recorded_by)");
         return personCount;
+    }
+
+    /**
+     * The search key of every name in the batch (V31), from the database's own function so that it is
+     * the one the trigger gives names written by the application. Names repeat, so each is asked once.
+     */
+    private void lookUpSearchKeys(Connection connection, List<Family> batch) throws SQLException {
+        Set<String> missing = new HashSet<>();
+        for (Family family : batch) {
+            for (Member m : family.members()) {
+                if (!searchKeys.containsKey(m.fullName())) {
+                    missing.add(m.fullName());
+                }
+            }
+        }
+        if (missing.isEmpty()) {
+            return;
+        }
+        try (PreparedStatement statement = connection.prepareStatement(
+                "select n, lentera_name_key(n) from unnest(?) n")) {
+            statement.setArray(1, connection.createArrayOf("text", missing.toArray()));
+            try (ResultSet rs = statement.executeQuery()) {
+                while (rs.next()) {
+                    searchKeys.put(rs.getString(1), rs.getString(2));
+                }
+            }
+        }
     }
 
     /**

@@ -21,7 +21,8 @@ import org.springframework.transaction.annotation.Transactional;
  * Finding a person in seconds: by NIK or KK exactly, or by name and alias tolerant of typos and
  * spelling variants (trigram similarity, ranked). Lists every match with a few fields so that
  * nobody registers a duplicate; {@link ClientSearchRow#fullAccess()} says which rows the user may
- * open. Three queries per page whatever its size: the page, the count, the workers' names.
+ * open. At most three queries per page whatever its size: the page, the count (for a name, counted
+ * in the page query), the workers' names.
  */
 @Service
 @PreAuthorize("hasAnyRole('SOCIAL_WORKER', 'SUPERVISOR', 'HEAD_OF_OFFICE')")
@@ -33,6 +34,36 @@ public class ClientSearch {
               left join household_member m on m.person_id = p.id and m.left_on is null
               left join household h on h.id = m.household_id
             """;
+
+    /**
+     * A name search ranks and counts at most the best this many matches (the pager offers their
+     * pages): a common name matches tens of thousands, and counting them all took longer than
+     * finding the page.
+     */
+    static final int COUNTED_MATCHES = 500;
+
+    /**
+     * The clients whose name key (V31) is among the nearest to the searched name, the best
+     * {@code :window} of them, plus those whose alias matches. A key matches when some run of its
+     * words is at least half alike the searched name (strict word similarity, pg_trgm's default
+     * 0.5): the whole name with a typo, its first words, a single word. Trigram matching runs over the
+     * distinct keys, not every person; the persons of each key, in key order, come from a b-tree and
+     * the scan stops after the window, so a common name costs no more than a rare one. The order,
+     * score then key then person, is the page's order, so the page is the true best of all matches.
+     */
+    private static final String NAME_CANDIDATES = """
+            c.id = any(array(
+              select x.client_id
+                from (select k.key, greatest(similarity(k.key, lentera_name_key(:name)),
+                                             word_similarity(lentera_name_key(:name), k.key)) as score
+                        from person_name_key k
+                       where lentera_name_key(:name) <<% k.key
+                       order by score desc, k.key offset 0) nk
+                cross join lateral (select c2.id as client_id, p2.id as person_id
+                                      from person p2 join client c2 on c2.person_id = p2.id
+                                     where p2.search_name = nk.key order by p2.id limit :window) x
+               order by nk.score desc, nk.key, x.person_id limit :window)
+            || array(select c3.id from client c3 where lower(c3.alias) % :name or :name <% lower(c3.alias)))""";
 
     private final NamedParameterJdbcTemplate jdbc;
     private final ClientAccess access;
@@ -53,20 +84,35 @@ public class ClientSearch {
         List<String> conditions = new ArrayList<>();
         String score = "1.0";
         String order = "c.registered_at desc, c.id desc";
+        boolean countInPage = false;
         String number = query.number();
         String name = query.nameText();
         if (number != null) {
-            conditions.add("(p.nik = :number or h.kk_number = :number)");
+            // an OR across two joined tables can use no index: each number is looked up on its own
+            conditions.add("""
+                    c.id = any(array(
+                      select c2.id from person p2 join client c2 on c2.person_id = p2.id where p2.nik = :number
+                      union
+                      select c2.id from household h2
+                        join household_member m2 on m2.household_id = h2.id and m2.left_on is null
+                        join client c2 on c2.person_id = m2.person_id
+                       where h2.kk_number = :number))""");
             params.addValue("number", number);
         } else if (!name.isEmpty()) {
-            conditions.add("""
-                    (lower(p.full_name) % :name or :name <% lower(p.full_name)
-                     or lower(c.alias) % :name or :name <% lower(c.alias))""");
+            conditions.add(NAME_CANDIDATES);
             score = """
-                    greatest(similarity(lower(p.full_name), :name), word_similarity(:name, lower(p.full_name)),
+                    greatest(similarity(p.search_name, lentera_name_key(:name)),
+                             word_similarity(lentera_name_key(:name), p.search_name),
                              coalesce(similarity(lower(c.alias), :name), 0), coalesce(word_similarity(:name, lower(c.alias)), 0))""";
-            order = "score desc, lower(p.full_name), c.id";
+            order = "score desc, p.search_name, p.id";
             params.addValue("name", name);
+            // with filters, look further down the ranking so that a page of filtered matches still fills
+            boolean filtered = (query.kelurahanCode() != null && !query.kelurahanCode().isBlank())
+                    || query.ppksCategoryId() != null || query.registryState() != null || query.hasOpenCase() != null;
+            params.addValue("window",
+                    Math.max(COUNTED_MATCHES, pageable.getOffset() + pageable.getPageSize()) * (filtered ? 20 : 1));
+            // the window is small: counting it in the page query spares a second search
+            countInPage = true;
         } else {
             // no text: the user's own clients first is what a list without a search is for
             conditions.add(ClientAccess.VISIBLE);
@@ -91,15 +137,16 @@ public class ClientSearch {
         String select = "select c.id, p.full_name, c.alias, p.sex, p.birth_date, p.birth_year, p.birth_year_estimated, "
                 + "coalesce(h.kelurahan_code, c.current_kelurahan_code) as kelurahan_code, p.nik, h.kk_number, "
                 + RESPONSIBLE + " as responsible, " + ClientAccess.VISIBLE + " as visible, "
-                + score + " as score " + FROM + where
+                + score + " as score" + (countInPage ? ", count(*) over () as total " : ", 0 as total ") + FROM + where
                 + " order by " + order + " limit :limit offset :offset";
         List<RawRow> raw = jdbc.query(select, params, (rs, i) -> new RawRow(rs.getLong("id"),
                 rs.getString("full_name"), rs.getString("alias"), Sex.valueOf(rs.getString("sex")),
                 rs.getObject("birth_date", java.time.LocalDate.class), (Integer) rs.getObject("birth_year"),
                 rs.getBoolean("birth_year_estimated"), rs.getString("kelurahan_code"), rs.getString("nik"),
                 rs.getString("kk_number"), rs.getLong("responsible"), rs.getBoolean("visible"),
-                rs.getDouble("score")));
-        long total = raw.size() < pageable.getPageSize() && pageable.getOffset() == 0 ? raw.size()
+                rs.getDouble("score"), rs.getLong("total")));
+        long total = countInPage ? (raw.isEmpty() ? pageable.getOffset() : raw.get(0).total())
+                : raw.size() < pageable.getPageSize() && pageable.getOffset() == 0 ? raw.size()
                 : jdbc.queryForObject("select count(*) " + FROM + where, params, Long.class);
 
         Set<Long> workers = new LinkedHashSet<>();
@@ -134,6 +181,6 @@ public class ClientSearch {
 
     private record RawRow(long id, String fullName, String alias, Sex sex, java.time.LocalDate birthDate,
             Integer birthYear, boolean birthYearEstimated, String kelurahanCode, String nik, String kk,
-            long responsible, boolean visible, double score) {
+            long responsible, boolean visible, double score, long total) {
     }
 }

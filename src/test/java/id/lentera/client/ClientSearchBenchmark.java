@@ -17,64 +17,76 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 /**
  * Search timings on a large database (not part of the normal suite: its name does not end in Test).
- * Runs the SQL of {@code docs/search-query.patch} (name search and NIK/KK search of ClientSearch, the
- * similar-person query of DuplicateFinder) with at least 60 varied names, a third with typos, and
- * prints p50/p95/max. See docs/readme-generator.md:
+ * Runs the SQL of ClientSearch (name search: page and count; NIK/KK search) and the similar-person
+ * query of DuplicateFinder with 60 varied names, a third with typos, and prints p50/p95/max. See docs/readme-generator.md:
  * {@code ./mvnw -B test -Dtest=ClientSearchBenchmark -Dbenchmark.url=jdbc:postgresql://localhost:PORT/lentera}
  */
 @EnabledIfSystemProperty(named = "benchmark.url", matches = ".+")
 class ClientSearchBenchmark {
 
-    /** The page query of ClientSearch once the patch is applied, as run for a name. */
+    /** Which clients a name search may list (ClientSearch.NAME_CANDIDATES): ?1 the name, ?2 the window. */
+    static final String NAME_CANDIDATES = """
+            c.id = any(array(
+              select x.client_id
+                from (select k.key, greatest(similarity(k.key, lentera_name_key(?1)),
+                                             word_similarity(lentera_name_key(?1), k.key)) as score
+                        from person_name_key k
+                       where lentera_name_key(?1) <<% k.key
+                       order by score desc, k.key offset 0) nk
+                cross join lateral (select c2.id as client_id, p2.id as person_id
+                                      from person p2 join client c2 on c2.person_id = p2.id
+                                     where p2.search_name = nk.key order by p2.id limit ?2) x
+               order by nk.score desc, nk.key, x.person_id limit ?2)
+            || array(select c3.id from client c3 where lower(c3.alias) % ?1 or ?1 <% lower(c3.alias)))""";
+
+    static final String FROM = """
+              from client c
+              join person p on p.id = c.person_id
+              left join household_member m on m.person_id = p.id and m.left_on is null
+              left join household h on h.id = m.household_id
+            """;
+
+    /** The page query of ClientSearch for a name, first page of 20, with its count. */
     static final String NAME_PAGE = """
             select c.id, p.full_name, c.alias, p.sex, p.birth_date, p.birth_year, p.birth_year_estimated,
                    coalesce(h.kelurahan_code, c.current_kelurahan_code) as kelurahan_code, p.nik, h.kk_number,
                    c.registered_by, c.team_id,
-                   greatest(similarity(lower(p.full_name), ?1), word_similarity(?1, lower(p.full_name)),
-                            coalesce(similarity(lower(c.alias), ?1), 0), coalesce(word_similarity(?1, lower(c.alias)), 0)) as score
-              from client c
-              join person p on p.id = c.person_id
-              left join household_member m on m.person_id = p.id and m.left_on is null
-              left join household h on h.id = m.household_id
-             where c.id = any(array(
-                   (select c.id from person p join client c on c.person_id = p.id
-                     where lower(p.full_name) % ?1 order by lower(p.full_name) <-> ?1 limit ?2)
-                   union
-                   (select c.id from person p join client c on c.person_id = p.id
-                     where lower(p.full_name) %> ?1 order by lower(p.full_name) <->> ?1 limit ?2)
-                   union
-                   (select c.id from client c where lower(c.alias) % ?1 or ?1 <% lower(c.alias))))
-             order by score desc, lower(p.full_name), c.id limit 20 offset 0""";
+                   greatest(similarity(p.search_name, lentera_name_key(?1)), word_similarity(lentera_name_key(?1), p.search_name),
+                            coalesce(similarity(lower(c.alias), ?1), 0), coalesce(word_similarity(?1, lower(c.alias)), 0)) as score,
+                   count(*) over () as total
+            """ + FROM + " where " + NAME_CANDIDATES + " order by score desc, p.search_name, p.id limit 20 offset 0";
 
-    /** The page query of ClientSearch once the patch is applied, as run for a NIK or KK number. */
+    /** The page query of ClientSearch for a NIK or KK number. */
     static final String NUMBER_PAGE = """
             select c.id, p.full_name, p.nik, h.kk_number, c.registered_by, c.team_id
-              from client c
-              join person p on p.id = c.person_id
-              left join household_member m on m.person_id = p.id and m.left_on is null
-              left join household h on h.id = m.household_id
+            """ + FROM + """
              where c.id = any(array(
-                   select c.id from person p join client c on c.person_id = p.id where p.nik = ?1
+                   select c2.id from person p2 join client c2 on c2.person_id = p2.id where p2.nik = ?1
                    union
-                   select c.id from household h
-                     join household_member m on m.household_id = h.id and m.left_on is null
-                     join client c on c.person_id = m.person_id
-                    where h.kk_number = ?1))
+                   select c2.id from household h2
+                     join household_member m2 on m2.household_id = h2.id and m2.left_on is null
+                     join client c2 on c2.person_id = m2.person_id
+                    where h2.kk_number = ?1))
              order by c.registered_at desc, c.id desc limit 20 offset 0""";
 
-    /** DuplicateFinder's similar-person query once the patch is applied (nearest first, then filtered). */
+    /** DuplicateFinder's similar-person query with a kecamatan and a birth year. */
     static final String SIMILAR_PERSON = """
             select p.id as person_id, c.id as client_id, h.id as household_id, p.full_name,
-                   similarity(lower(p.full_name), ?1) as similarity
+                   similarity(p.search_name, lentera_name_key(?1)) as similarity
               from person p
               left join client c on c.person_id = p.id
               left join household_member m on m.person_id = p.id and m.left_on is null
               left join household h on h.id = m.household_id
-             where lower(p.full_name) % ?1 and similarity(lower(p.full_name), ?1) >= 0.45 and p.deceased_on is null
+             where p.id = any(array(
+                     select p2.id
+                       from (select k.key from person_name_key k
+                              where lentera_name_key(?1) <<% k.key and similarity(k.key, lentera_name_key(?1)) >= 0.6 offset 0) nk
+                       cross join lateral (select p2.id from person p2 where p2.search_name = nk.key
+                        and (coalesce(extract(year from p2.birth_date)::int, p2.birth_year) between ?3 - 1 and ?3 + 1
+                             or coalesce(extract(year from p2.birth_date)::int, p2.birth_year) is null) limit 10000) p2))
+               and p.deceased_on is null
                and coalesce(h.kelurahan_code, c.current_kelurahan_code) like ?2
-               and (coalesce(extract(year from p.birth_date)::int, p.birth_year) is null
-                    or abs(coalesce(extract(year from p.birth_date)::int, p.birth_year) - ?3) <= 1)
-             order by lower(p.full_name) <-> ?1, p.id limit 10""";
+             order by similarity desc, p.id limit 10""";
 
     private static final int RUNS = 60;
 
@@ -92,19 +104,23 @@ class ClientSearchBenchmark {
                 names.add(i % 3 == 0 ? typo(name, random) : i % 3 == 1 ? firstWords(name) : name);
                 numbers.add(i % 4 == 3 ? "1275059999990001" : person[i % 2 == 0 ? 1 : 2]);
             }
+            // spelling variants, a lone common word and names nobody has, as workers type them
+            names.addAll(List.of("siti aisah", "siti aisyah", "mohammad rizki", "mhd rizky", "muhamad ridwan",
+                    "djoko susanto", "tjahjo", "siti", "budi", "parwanto", "xaverius qwerty", "nurhayati br sembiring"));
             warm(db, names);
-            long[] name = time(db, NAME_PAGE, names, n -> new Object[] {n, 20});
+            long[] name = time(db, NAME_PAGE, names, n -> new Object[] {n, ClientSearch.COUNTED_MATCHES});
             long[] number = time(db, NUMBER_PAGE, numbers, n -> new Object[] {n});
             long[] similar = time(db, SIMILAR_PERSON, names, n -> new Object[] {n,
                 "12.75.0" + (1 + Math.floorMod(n.hashCode(), 5)) + ".%", 1960 + Math.floorMod(n.hashCode(), 50)});
-            System.out.printf("%nClient search on %d clients, %d queries each (ms):%n", count(db), RUNS);
-            report("name search, first page of 20", name);
+            System.out.printf("%nClient search on %d clients, %d queries each (ms):%n", count(db), names.size());
+            report("name search, first page of 20 + count", name);
             slowest(names, name);
             report("NIK/KK search, first page of 20", number);
             report("duplicate check, similar person", similar);
             slowest(names, similar);
-            assertThat(percentile(name, 50)).as("name search p50 in ms").isLessThan(50);
-            assertThat(percentile(number, 50)).as("number search p50 in ms").isLessThan(50);
+            assertThat(percentile(name, 95)).as("name search p95 in ms").isLessThan(50);
+            assertThat(percentile(number, 95)).as("number search p95 in ms").isLessThan(50);
+            assertThat(percentile(similar, 95)).as("duplicate check p95 in ms").isLessThan(100);
         }
     }
 
@@ -146,7 +162,7 @@ class ClientSearchBenchmark {
     }
 
     private static void warm(Connection db, List<String> names) throws SQLException {
-        time(db, NAME_PAGE, names.subList(0, 10), n -> new Object[] {n, 20});
+        time(db, NAME_PAGE, names.subList(0, 10), n -> new Object[] {n, ClientSearch.COUNTED_MATCHES});
     }
 
     private static List<String[]> sample(Connection db) throws SQLException {

@@ -39,7 +39,12 @@ class EmbeddedDatabaseConfiguration {
         try {
             EmbeddedPostgres.Builder builder = EmbeddedPostgres.builder()
                     .setDataDirectory(dataDir)
-                    .setCleanDataDirectory(false);
+                    .setCleanDataDirectory(false)
+                    // PostgreSQL's defaults (128 MB, 4 MB) are sized for a small shared server: name
+                    // search over a million clients wants its indexes in memory (docs/performance.md)
+                    .setServerConfig("shared_buffers", "1GB")
+                    .setServerConfig("work_mem", "16MB")
+                    .setServerConfig("maintenance_work_mem", "512MB");
             if (properties.port() > 0) {
                 builder.setPort(properties.port());
             }
