@@ -24,11 +24,12 @@ public class DuplicateFinder {
 
     /**
      * Similar names must be at least this alike (pg_trgm similarity of their search keys, 0 to 1). The
-     * keys already agree on spelling variants, so this is higher than the 0.45 it was for the names as
-     * written: at 0.5 two people sharing only "Siti Aisyah" and a surname's first letters matched. The
-     * price: a one-letter slip in a short name ("siti amina"/"siti anina": 0.57) is no longer flagged.
+     * keys already agree on spelling variants. A warning costs the worker one sentence, a missed
+     * duplicate costs the client a second record, so this stays as low as the trigram index allows
+     * (its prefilter, strict word similarity, answers at pg_trgm's default of 0.5): a one-letter slip
+     * in a short name ("siti amina"/"siti anina": 0.57) is still flagged.
      */
-    static final double NAME_SIMILARITY = 0.6;
+    static final double NAME_SIMILARITY = 0.5;
 
     private static final String SELECT = """
             select p.id as person_id, c.id as client_id, h.id as household_id, p.full_name, p.sex, p.birth_date,
@@ -99,7 +100,7 @@ public class DuplicateFinder {
                     .addValue("threshold", NAME_SIMILARITY);
             // similar keys first (few: a city repeats its names), then their persons by an exact lookup,
             // by birth year when known (V31); only those are joined to their households. A similarity
-            // of at least 0.6 implies a strict word similarity at least as high (the whole key is one of
+            // of at least 0.5 implies a strict word similarity at least as high (the whole key is one of
             // its runs of words), which the trigram index answers at pg_trgm's default threshold, 0.5.
             // The lateral with a limit keeps the planner, which cannot tell how few keys match, from
             // scanning every person.

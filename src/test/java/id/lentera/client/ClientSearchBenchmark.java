@@ -80,7 +80,7 @@ class ClientSearchBenchmark {
              where p.id = any(array(
                      select p2.id
                        from (select k.key from person_name_key k
-                              where lentera_name_key(?1) <<% k.key and similarity(k.key, lentera_name_key(?1)) >= 0.6 offset 0) nk
+                              where lentera_name_key(?1) <<% k.key and similarity(k.key, lentera_name_key(?1)) >= 0.5 offset 0) nk
                        cross join lateral (select p2.id from person p2 where p2.search_name = nk.key
                         and (coalesce(extract(year from p2.birth_date)::int, p2.birth_year) between ?3 - 1 and ?3 + 1
                              or coalesce(extract(year from p2.birth_date)::int, p2.birth_year) is null) limit 10000) p2))
