@@ -141,6 +141,11 @@ public class ClientGenerator implements ApplicationRunner {
                     statement.execute("""
                             insert into person_name_key (key) select distinct search_name from person
                             on conflict do nothing""");
+                    // and so is the one counting the keys of each word (V70): counted again, all of them
+                    statement.execute("""
+                            insert into name_word (word, keys)
+                            select w, count(*) from person_name_key, unnest(words) w group by w
+                            on conflict (word) do update set keys = excluded.keys""");
                 }
                 connection.commit();
             } finally {
@@ -156,7 +161,10 @@ public class ClientGenerator implements ApplicationRunner {
                 }
             }
             try (Statement statement = connection.createStatement()) {
-                for (String table : List.of("person", "person_name_key", "household", "household_member", "client", "client_ppks",
+                // the name search reads the persons of a key from their indexes alone (V71), which
+                // needs the pages marked all-visible: vacuum them now rather than wait for autovacuum
+                statement.execute("vacuum analyze person");
+                for (String table : List.of("person_name_key", "name_word", "household", "household_member", "client", "client_ppks",
                         "person_document", "registry_status")) {
                     statement.execute("analyze " + table);
                 }
@@ -286,6 +294,7 @@ public class ClientGenerator implements ApplicationRunner {
             households.add(householdId).add(family.kkNumber()).add(family.street()).add(family.rt()).add(family.rw())
                     .add(family.kelurahanCode()).add(registeredAt).add(by.id()).end();
             long clientPersonId = 0;
+            long clientId = client++;
             for (int i = 0; i < family.members().size(); i++) {
                 Member m = family.members().get(i);
                 long personId = person++;
@@ -296,7 +305,7 @@ public class ClientGenerator implements ApplicationRunner {
                         .add(m.birthYear()).add(m.birthYearEstimated()).add(m.maternalStatus().name())
                         .add(m.deliveryDate()).add(m.schooling() == null ? null : m.schooling().name())
                         .add(m.severeDisability().name()).add(m.disabilityType()).add(m.deceasedOn())
-                        .add(registeredAt).add(by.id()).end();
+                        .add(registeredAt).add(by.id()).add(i == family.clientIndex() ? clientId : null).end();
                 members.add(member++).add(householdId).add(personId).add(m.relationship().name()).add((Object) null)
                         .add(m.leftOn()).add(m.leftReason()).end();
                 for (var document : m.documents().entrySet()) {
@@ -305,7 +314,6 @@ public class ClientGenerator implements ApplicationRunner {
                 }
             }
             ClientFacts facts = family.client();
-            long clientId = client++;
             clients.add(clientId).add(clientPersonId).add(facts.alias())
                     .add(facts.nikMissingReason() == null ? null : facts.nikMissingReason().name()).add(facts.phone())
                     .add(facts.situation().name()).add(facts.currentAddress()).add(facts.originRegionCode())
@@ -324,7 +332,7 @@ public class ClientGenerator implements ApplicationRunner {
         }
         persons.copy(copy, "person (id, full_name, search_name, nik, sex, birth_date, birth_year, birth_year_estimated, "
                 + "maternal_status, delivery_date, schooling, severe_disability, disability_type, deceased_on, "
-                + "created_at, created_by)");
+                + "created_at, created_by, client_id)");
         households.copy(copy, "household (id, kk_number, street, rt, rw, kelurahan_code, created_at, created_by)");
         members.copy(copy, "household_member (id, household_id, person_id, relationship, joined_on, left_on, "
                 + "left_reason)");

@@ -28,12 +28,13 @@ import org.springframework.transaction.annotation.Transactional;
 @PreAuthorize("hasAnyRole('SOCIAL_WORKER', 'SUPERVISOR', 'HEAD_OF_OFFICE')")
 public class ClientSearch {
 
-    private static final String FROM = """
-              from client c
+    private static final String JOINS = """
               join person p on p.id = c.person_id
               left join household_member m on m.person_id = p.id and m.left_on is null
               left join household h on h.id = m.household_id
             """;
+
+    private static final String FROM = " from client c\n" + JOINS;
 
     /**
      * A name search ranks and counts at most the best this many matches (the pager offers their
@@ -43,36 +44,31 @@ public class ClientSearch {
     static final int COUNTED_MATCHES = 500;
 
     /**
-     * The clients whose name key (V31) is among the nearest to the searched name, the best
-     * {@code :window} of them, plus those whose alias matches. A key matches when some run of its
-     * words is at least half alike the searched name (strict word similarity, pg_trgm's default
-     * 0.5): the whole name with a typo, its first words, a single word. Trigram matching runs over the
-     * distinct keys, not every person; the persons of each key, in key order, come from a b-tree and
-     * the scan stops after the window, so a common name costs no more than a rare one. The order,
-     * score then key then person, is the page's order, so the page is the true best of all matches.
+     * A name search: the window of best matches ({@link NameMatches}, in their order) and the
+     * clients whose alias is alike the typed text (by alias similarity, after them), each client once.
      */
-    private static final String NAME_CANDIDATES = """
-            c.id = any(array(
-              select x.client_id
-                from (select k.key, greatest(similarity(k.key, lentera_name_key(:name)),
-                                             word_similarity(lentera_name_key(:name), k.key)) as score
-                        from person_name_key k
-                       where lentera_name_key(:name) <<% k.key
-                       order by score desc, k.key offset 0) nk
-                cross join lateral (select c2.id as client_id, p2.id as person_id
-                                      from person p2 join client c2 on c2.person_id = p2.id
-                                     where p2.search_name = nk.key order by p2.id limit :window) x
-               order by nk.score desc, nk.key, x.person_id limit :window)
-            || array(select c3.id from client c3 where lower(c3.alias) % :name or :name <% lower(c3.alias)))""";
+    private static final String RANKED = """
+              from (select client_id, min(rank) as rank
+                      from (select u.client_id, u.rank::float8 as rank
+                              from unnest(cast(:ids as bigint[])) with ordinality u(client_id, rank)
+                            union all
+                            select c3.id, :aliasRank + 1 - greatest(similarity(lower(c3.alias), :name),
+                                                                    word_similarity(:name, lower(c3.alias)))
+                              from client c3 where lower(c3.alias) % :name or :name <% lower(c3.alias)) matched
+                     group by client_id) w
+              join client c on c.id = w.client_id
+            """ + JOINS;
 
     private final NamedParameterJdbcTemplate jdbc;
     private final ClientAccess access;
     private final TeamDirectory teams;
+    private final NameMatches matches;
 
-    ClientSearch(NamedParameterJdbcTemplate jdbc, ClientAccess access, TeamDirectory teams) {
+    ClientSearch(NamedParameterJdbcTemplate jdbc, ClientAccess access, TeamDirectory teams, NameMatches matches) {
         this.jdbc = jdbc;
         this.access = access;
         this.teams = teams;
+        this.matches = matches;
     }
 
     @Transactional(readOnly = true)
@@ -82,6 +78,7 @@ public class ClientSearch {
                 .addValue("limit", pageable.getPageSize())
                 .addValue("offset", pageable.getOffset());
         List<String> conditions = new ArrayList<>();
+        String from = FROM;
         String score = "1.0";
         String order = "c.registered_at desc, c.id desc";
         boolean countInPage = false;
@@ -99,18 +96,18 @@ public class ClientSearch {
                        where h2.kk_number = :number))""");
             params.addValue("number", number);
         } else if (!name.isEmpty()) {
-            conditions.add(NAME_CANDIDATES);
-            score = """
-                    greatest(similarity(p.search_name, lentera_name_key(:name)),
-                             word_similarity(lentera_name_key(:name), p.search_name),
-                             coalesce(similarity(lower(c.alias), :name), 0), coalesce(word_similarity(:name, lower(c.alias)), 0))""";
-            order = "score desc, p.search_name, p.id";
-            params.addValue("name", name);
             // with filters, look further down the ranking so that a page of filtered matches still fills
             boolean filtered = (query.kelurahanCode() != null && !query.kelurahanCode().isBlank())
                     || query.ppksCategoryId() != null || query.registryState() != null || query.hasOpenCase() != null;
-            params.addValue("window",
-                    Math.max(COUNTED_MATCHES, pageable.getOffset() + pageable.getPageSize()) * (filtered ? 20 : 1));
+            int window = (int) Math.max(COUNTED_MATCHES, pageable.getOffset() + pageable.getPageSize()) * (filtered ? 20 : 1);
+            NameMatches.Found found = matches.best(name, window);
+            from = RANKED;
+            score = """
+                    greatest(similarity(p.search_name, :key), word_similarity(:key, p.search_name),
+                             coalesce(similarity(lower(c.alias), :name), 0), coalesce(word_similarity(:name, lower(c.alias)), 0))""";
+            order = "w.rank, c.id";
+            params.addValue("name", name).addValue("key", found.key())
+                    .addValue("ids", found.clientIds().toArray(Long[]::new)).addValue("aliasRank", found.clientIds().size());
             // the window is small: counting it in the page query spares a second search
             countInPage = true;
         } else {
@@ -137,7 +134,7 @@ public class ClientSearch {
         String select = "select c.id, p.full_name, c.alias, p.sex, p.birth_date, p.birth_year, p.birth_year_estimated, "
                 + "coalesce(h.kelurahan_code, c.current_kelurahan_code) as kelurahan_code, p.nik, h.kk_number, "
                 + RESPONSIBLE + " as responsible, " + ClientAccess.VISIBLE + " as visible, "
-                + score + " as score" + (countInPage ? ", count(*) over () as total " : ", 0 as total ") + FROM + where
+                + score + " as score" + (countInPage ? ", count(*) over () as total " : ", 0 as total ") + from + where
                 + " order by " + order + " limit :limit offset :offset";
         List<RawRow> raw = jdbc.query(select, params, (rs, i) -> new RawRow(rs.getLong("id"),
                 rs.getString("full_name"), rs.getString("alias"), Sex.valueOf(rs.getString("sex")),

@@ -55,6 +55,13 @@ class ClientGeneratorTest {
                 + "m.household_id from household_member m join client c on c.person_id = m.person_id where c.id > "
                 + maxClientBefore + ")")).isGreaterThan(1_500);
         assertThat(count("select count(*) from registry_status where reason = 'NIK tidak padan'")).isPositive();
+        // the name search's links (V70, V71), which the generator writes itself with triggers off
+        assertThat(count("select count(*) from client c join person p on p.id = c.person_id where c.id > "
+                + maxClientBefore + " and p.client_id = c.id")).isEqualTo(3_000);
+        assertThat(count("select count(*) from person where client_id is not null and id not in (select person_id from client)"))
+                .isZero();
+        assertThat(count("select count(*) from person_name_key k, unnest(k.words) w where not exists "
+                + "(select 1 from name_word n where n.word = w)")).isZero();
 
         // identity sequences moved past the generated ids: the application keeps inserting
         long later = new TestClients(context).clientHeadingHousehold(worker, "Togar Sihombing", Sex.M,
