@@ -19,10 +19,10 @@ import org.springframework.transaction.annotation.Transactional;
 
 /**
  * Finding a person in seconds: by NIK or KK exactly, or by name and alias tolerant of typos and
- * spelling variants (trigram similarity, ranked). Lists every match with a few fields so that
+ * spelling variants ({@link NameMatches}, ranked). Lists every match with a few fields so that
  * nobody registers a duplicate; {@link ClientSearchRow#fullAccess()} says which rows the user may
- * open. At most three queries per page whatever its size: the page, the count (for a name, counted
- * in the page query), the workers' names.
+ * open. A fixed number of queries per page whatever its size: the page, its count when needed, the
+ * workers' names, and for a name the (at most four) queries that find and rank its matches.
  */
 @Service
 @PreAuthorize("hasAnyRole('SOCIAL_WORKER', 'SUPERVISOR', 'HEAD_OF_OFFICE')")
@@ -43,19 +43,9 @@ public class ClientSearch {
      */
     static final int COUNTED_MATCHES = 500;
 
-    /**
-     * A name search: the window of best matches ({@link NameMatches}, in their order) and the
-     * clients whose alias is alike the typed text (by alias similarity, after them), each client once.
-     */
+    /** A name search: the matches ({@link NameMatches}) in their order. */
     private static final String RANKED = """
-              from (select client_id, min(rank) as rank
-                      from (select u.client_id, u.rank::float8 as rank
-                              from unnest(cast(:ids as bigint[])) with ordinality u(client_id, rank)
-                            union all
-                            select c3.id, :aliasRank + 1 - greatest(similarity(lower(c3.alias), :name),
-                                                                    word_similarity(:name, lower(c3.alias)))
-                              from client c3 where lower(c3.alias) % :name or :name <% lower(c3.alias)) matched
-                     group by client_id) w
+              from unnest(cast(:ids as bigint[])) with ordinality w(client_id, rank)
               join client c on c.id = w.client_id
             """ + JOINS;
 
@@ -82,6 +72,7 @@ public class ClientSearch {
         String score = "1.0";
         String order = "c.registered_at desc, c.id desc";
         boolean countInPage = false;
+        Long knownTotal = null;
         String number = query.number();
         String name = query.nameText();
         if (number != null) {
@@ -101,15 +92,24 @@ public class ClientSearch {
                     || query.ppksCategoryId() != null || query.registryState() != null || query.hasOpenCase() != null;
             int window = (int) Math.max(COUNTED_MATCHES, pageable.getOffset() + pageable.getPageSize()) * (filtered ? 20 : 1);
             NameMatches.Found found = matches.best(name, window);
+            List<Long> ids = found.clientIds();
             from = RANKED;
             score = """
                     greatest(similarity(p.search_name, :key), word_similarity(:key, p.search_name),
                              coalesce(similarity(lower(c.alias), :name), 0), coalesce(word_similarity(:name, lower(c.alias)), 0))""";
-            order = "w.rank, c.id";
-            params.addValue("name", name).addValue("key", found.key())
-                    .addValue("ids", found.clientIds().toArray(Long[]::new)).addValue("aliasRank", found.clientIds().size());
-            // the window is small: counting it in the page query spares a second search
-            countInPage = true;
+            order = "w.rank";
+            params.addValue("name", name).addValue("key", found.key());
+            if (filtered) {
+                // the filters decide which of the window are shown: counted in the page query
+                params.addValue("ids", ids.toArray(Long[]::new));
+                countInPage = true;
+            } else {
+                // every match is shown: only the page's own rows need reading
+                int from0 = (int) Math.min(pageable.getOffset(), ids.size());
+                params.addValue("ids", ids.subList(from0, Math.min(from0 + pageable.getPageSize(), ids.size()))
+                        .toArray(Long[]::new)).addValue("offset", 0);
+                knownTotal = (long) ids.size();
+            }
         } else {
             // no text: the user's own clients first is what a list without a search is for
             conditions.add(ClientAccess.VISIBLE);
@@ -142,7 +142,8 @@ public class ClientSearch {
                 rs.getBoolean("birth_year_estimated"), rs.getString("kelurahan_code"), rs.getString("nik"),
                 rs.getString("kk_number"), rs.getLong("responsible"), rs.getBoolean("visible"),
                 rs.getDouble("score"), rs.getLong("total")));
-        long total = countInPage ? (raw.isEmpty() ? pageable.getOffset() : raw.get(0).total())
+        long total = knownTotal != null ? knownTotal
+                : countInPage ? (raw.isEmpty() ? pageable.getOffset() : raw.get(0).total())
                 : raw.size() < pageable.getPageSize() && pageable.getOffset() == 0 ? raw.size()
                 : jdbc.queryForObject("select count(*) " + FROM + where, params, Long.class);
 

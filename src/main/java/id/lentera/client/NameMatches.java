@@ -18,7 +18,7 @@ import org.springframework.stereotype.Component;
  * <li>keys that begin with the typed name ("siti aisa" → "siti aisa", "siti aisa harahap"), in key
  * order, read in order from an index;</li>
  * <li>keys whose words match the typed words — a typed word matches a word that is the same, or at
- * least half alike by trigrams (a typo: "parlindngan" → "parlindungan"), or, for the last word
+ * at least 0.4 alike by trigrams (a typo: "parlindngan" → "parlindungan"), or, for the last word
  * still being typed, begins with it — in any order and place; every typed word must match, or all
  * but one when three or more were typed (a name registered with one word fewer or different:
  * "Siti Nurhaliza Harahap" → "Siti Harahap"). Ranked by how many typed words match, then how many
@@ -26,14 +26,15 @@ import org.springframework.stereotype.Component;
  * <li>only when the first two found nobody: keys at least half alike the whole typed name by
  * trigrams (V31's match, e.g. words run together), by similarity.</li>
  * </ol>
- * Within a key its clients come in person order. Each step is one query; a common name ends after
- * the first (its window is full), so no step scores thousands of keys one by one.
+ * Within a key its clients come in person order. After them, the clients whose alias is alike the
+ * typed text. Each step is one query; a common name ends after the first (its window is full), so
+ * no step scores thousands of keys one by one.
  */
 @Component
 class NameMatches {
 
     /** How alike a typed word and a name's word must be (pg_trgm similarity). */
-    static final double WORD_SIMILARITY = 0.5;
+    static final double WORD_SIMILARITY = 0.4;
 
     /** Longer names are matched on their first words. */
     static final int MAX_WORDS = 8;
@@ -83,7 +84,7 @@ class NameMatches {
     Found best(String name, int window) {
         List<Slot> slots = slots(name);
         if (slots.isEmpty()) {
-            return new Found("", List.of());
+            return new Found("", byAlias(name, window));
         }
         String key = String.join(" ", slots.stream().map(Slot::typed).toList());
         LinkedHashSet<Long> ids = new LinkedHashSet<>(byPrefix(key, window));
@@ -93,6 +94,7 @@ class NameMatches {
         if (ids.isEmpty()) {
             ids.addAll(bySimilarity(key, window));
         }
+        ids.addAll(byAlias(name, window));
         return new Found(key, new ArrayList<>(ids));
     }
 
@@ -154,6 +156,15 @@ class NameMatches {
 
                  order by nk.score desc, nk.key collate "C", x.person_id limit :need""",
                 new MapSqlParameterSource("key", key).addValue("need", need), Long.class);
+    }
+
+    /** Clients known by an alias alike the typed text (street names: "Ucok"), most alike first. */
+    private List<Long> byAlias(String name, int need) {
+        return jdbc.queryForList("""
+                select c.id from client c
+                 where lower(c.alias) % :name or :name <% lower(c.alias)
+                 order by greatest(similarity(lower(c.alias), :name), word_similarity(:name, lower(c.alias))) desc, c.id
+                 limit :need""", new MapSqlParameterSource("name", name).addValue("need", need), Long.class);
     }
 
     /**

@@ -112,6 +112,32 @@ class ClientSearchTest {
     }
 
     @Test
+    void aNameSearchPagesThroughItsMatchesAndFiltersCountOnlyWhatTheyKeep() {
+        java.util.Set<Long> made = new java.util.HashSet<>();
+        for (int i = 0; i < 25; i++) {
+            made.add(clients.clientHeadingHousehold(worker, "Rusli " + surname, Sex.M, LocalDate.of(1970, 1, 1), null,
+                    null, i < 3 ? "12.75.01.1001" : "12.75.05.1001"));
+        }
+        var first = SignedIn.run(worker, () -> search.search(new ClientQuery("Rusli " + surname, null, null, null),
+                worker, PageRequest.of(0, 20)));
+        var second = SignedIn.run(worker, () -> search.search(new ClientQuery("Rusli " + surname, null, null, null),
+                worker, PageRequest.of(1, 20)));
+        assertThat(first.getTotalElements()).isEqualTo(25);
+        assertThat(first.getContent()).hasSize(20);
+        assertThat(second.getContent()).hasSize(5);
+        var all = new java.util.HashSet<Long>();
+        first.getContent().forEach(r -> all.add(r.clientId()));
+        second.getContent().forEach(r -> all.add(r.clientId()));
+        assertThat(all).isEqualTo(made);
+
+        var filtered = SignedIn.run(worker, () -> search.search(new ClientQuery("Rusli " + surname, "12.75.01.1001",
+                null, null), worker, PageRequest.of(0, 20)));
+        assertThat(filtered.getTotalElements()).isEqualTo(3);
+        assertThat(filtered.getContent()).hasSize(3)
+                .allSatisfy(r -> assertThat(r.kelurahanCode()).isEqualTo("12.75.01.1001"));
+    }
+
+    @Test
     void adminsSeeNoClientData() {
         CurrentUser admin = accounts.account(Role.ADMIN);
         assertThatThrownBy(() -> find(admin, "Siti"))
