@@ -63,4 +63,13 @@ public class ClientSummaries {
     public List<ClientSummary> oldest(int limit) {
         return jdbc.query(SELECT + " order by c.registered_at, c.id limit :limit", Map.of("limit", limit), ROW);
     }
+
+    /** Clients of a team that never had a case, newest first (the case generator gives them one). */
+    @Transactional(readOnly = true)
+    public List<ClientSummary> neverInACase(int limit) {
+        return jdbc.query(SELECT + """
+                 where c.team_id is not null
+                   and not exists (select 1 from client_caseworker w where w.client_id = c.id)
+                 order by c.id desc limit :limit""", Map.of("limit", limit), ROW);
+    }
 }
