@@ -89,18 +89,9 @@ class VisitDemo implements ApplicationRunner {
             int made = 0;
             plan(his.get(), today, LocalTime.of(10, 0), "Cek KTP-el dan KK yang sedang diurus", today, worker, now);
             made++;
-            if (others.size() > 0) {
-                plan(others.get(0), today.minusDays(2), LocalTime.of(9, 0), "Kunjungan pemantauan", today.minusDays(2),
-                        worker, now);
-                made++;
-            }
-            if (others.size() > 1) {
-                plan(others.get(1), today.plusDays(3), null, "Bawa formulir usulan DTKS", today, worker, now);
-                made++;
-            }
-            if (others.size() > 2) {
+            if (!others.isEmpty()) {
                 LocalDate visited = today.minusDays(5);
-                long id = plan(others.get(2), visited, LocalTime.of(14, 0), null, visited, worker, now);
+                long id = plan(others.get(0), visited, LocalTime.of(14, 0), null, visited, worker, now);
                 visitLog.record(id, UUID.randomUUID(), new VisitReport(visited, LocalTime.of(14, 10), VisitPlace.HOME,
                         null, "Klien dan istrinya", VisitPurpose.ASSESSMENT,
                         "Rumah semi permanen, lantai semen, dapur di luar. Anak-anak sekolah.",
@@ -113,6 +104,14 @@ class VisitDemo implements ApplicationRunner {
                         worker);
                 made++;
             }
+            // with few demo cases, the overdue and the coming visit share cases with the others
+            CaseRow overdue = others.size() > 1 ? others.get(1) : others.isEmpty() ? his.get() : others.get(0);
+            plan(overdue, today.minusDays(2), LocalTime.of(9, 0), "Kunjungan pemantauan", today.minusDays(2), worker,
+                    now);
+            made++;
+            CaseRow coming = others.size() > 2 ? others.get(2) : his.get();
+            plan(coming, today.plusDays(3), null, "Bawa formulir usulan DTKS", today, worker, now);
+            made++;
             return made;
         });
     }
