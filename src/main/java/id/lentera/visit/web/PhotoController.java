@@ -39,7 +39,7 @@ class PhotoController {
         this.messages = messages;
     }
 
-    @PostMapping(path = "/{id}/photos", produces = MediaType.APPLICATION_JSON_VALUE)
+    @PostMapping("/{id}/photos")
     ResponseEntity<Map<String, Object>> upload(@AuthenticationPrincipal CurrentUser user, @PathVariable long id,
             @RequestParam(name = "photo", required = false) MultipartFile file) {
         if (file == null || file.isEmpty()) {

@@ -16,7 +16,7 @@ import org.springframework.format.annotation.DateTimeFormat;
 @Setter
 class PlanForm {
 
-    @NotNull
+    /** Made when the form is first shown; a form that comes without one gets one (then it is not repeat-safe). */
     private UUID key;
     @NotNull
     @DateTimeFormat(iso = DateTimeFormat.ISO.DATE)

@@ -74,6 +74,9 @@ class VisitController {
     String plan(@AuthenticationPrincipal CurrentUser user, @RequestParam("case") long caseId,
             @Valid @ModelAttribute("form") PlanForm form, BindingResult result,
             @RequestParam(name = "start", required = false) String start, Model model, RedirectAttributes redirect) {
+        if (form.getKey() == null) {
+            form.setKey(UUID.randomUUID());
+        }
         CaseReference target;
         try {
             target = visits.caseForPlanning(caseId, user);
@@ -146,7 +149,10 @@ class VisitController {
             @Valid @ModelAttribute("form") VisitForm form, BindingResult result,
             @RequestParam(name = "photos", required = false) List<MultipartFile> files, Model model,
             RedirectAttributes redirect) {
-        VisitDetails details = visits.findWorkable(id, user);
+        visits.findWorkable(id, user); // 404 or 403 before anything is looked at or stored
+        if (form.getKey() == null) {
+            form.setKey(UUID.randomUUID());
+        }
         if (form.positionIncomplete()) {
             result.rejectValue("latitude", "visit.position.incomplete");
         }

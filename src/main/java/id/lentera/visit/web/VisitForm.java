@@ -27,7 +27,7 @@ import org.springframework.format.annotation.DateTimeFormat;
 @Setter
 class VisitForm {
 
-    @NotNull
+    /** Made when the form is first shown; a form that comes without one gets one (then it is not repeat-safe). */
     private UUID key;
     private Long version;
     private boolean correction;
