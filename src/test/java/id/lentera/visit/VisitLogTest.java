@@ -156,6 +156,26 @@ class VisitLogTest {
     }
 
     @Test
+    void anOverdueVisitShowsToTheWorkerAndTheirSupervisor() {
+        VisitFixtures own = new VisitFixtures(context);
+        long visitId = own.plannedToday(own.aCase("Terlambat"));
+        context.getBean(org.springframework.jdbc.core.JdbcTemplate.class)
+                .update("update home_visit set scheduled_on = scheduled_on - 3 where id = ?", visitId);
+        CurrentUser w = own.office.worker;
+        CurrentUser lead = own.office.supervisor;
+        Agenda mine = SignedIn.run(w, () -> visits.agenda(w));
+        Agenda team = SignedIn.run(lead, () -> visits.agenda(lead));
+        for (Agenda agenda : List.of(mine, team)) {
+            Agenda.Item item = agenda.now().stream().flatMap(g -> g.items().stream())
+                    .filter(i -> i.row().visitId() == visitId).findFirst().orElseThrow();
+            assertThat(item.overdue()).isTrue();
+        }
+        assertThat(team.now().get(0).items().get(0).mine()).isFalse();
+        CurrentUser otherLead = own.office.otherSupervisor;
+        assertThat(SignedIn.run(otherLead, () -> visits.agenda(otherLead)).empty()).isTrue();
+    }
+
+    @Test
     void statisticsCountPerWorkerAndWeekAndFindTheNextVisit() {
         VisitFixtures own = new VisitFixtures(context);
         long caseA = own.aCase("Hitung A");

@@ -107,6 +107,20 @@ class VisitFormsWebTest {
     }
 
     @Test
+    void schedulingAndStartingAtOnceOpensTheVisitFormAndASecondSendingPlansNoSecondVisit() throws Exception {
+        long fresh = fx.aCase("Mulai Sekarang");
+        String key = UUID.randomUUID().toString();
+        var first = send(post("/visits/new").with(csrf()).with(as(worker)).param("case", String.valueOf(fresh))
+                .param("key", key).param("scheduledOn", LocalDate.now().toString()).param("purpose", "ASSESSMENT")
+                .param("start", "now"));
+        var again = send(post("/visits/new").with(csrf()).with(as(worker)).param("case", String.valueOf(fresh))
+                .param("key", key).param("scheduledOn", LocalDate.now().toString()).param("purpose", "ASSESSMENT")
+                .param("start", "now"));
+        assertThat(first.getRedirectedUrl()).matches("/visits/\\d+/record").isEqualTo(again.getRedirectedUrl());
+        assertThat(fx.count("case_id = ?", fresh)).isEqualTo(1);
+    }
+
+    @Test
     void aPositionOutsideIndonesiaIsRefusedNextToTheField() throws Exception {
         long visitId = fx.plannedToday(caseId);
         var paris = send(record(visitId, "latitude", "48.8566", "longitude", "2.3522", "accuracy", "8"));
@@ -131,10 +145,11 @@ class VisitFormsWebTest {
         showsNextTo(bogus, "place", "Isian tidak sah", null);
         showsNextTo(bogus, "startedAt", "Isian tidak sah", null);
         showsNextTo(bogus, "observations", "Panjang maksimal 4.000", null);
-        var halfSurvey = send(record(visitId, "noPositionReason", "GPS mati", "tenure", "OWN", "lighting", "NONE", "power", "VA_900", "toilet", "ISTANA"));
+        var halfSurvey = send(record(visitId, "noPositionReason", "GPS mati", "tenure", "OWN", "lighting", "NONE", "power", "VA_900"));
         showsNextTo(halfSurvey, "floor", "Wajib diisi bila kondisi rumah disurvei", "Atap bocor di dapur");
         showsNextTo(halfSurvey, "power", "hanya untuk listrik PLN", null);
-        showsNextTo(halfSurvey, "toilet", "Isian tidak sah", null);
+        var unknownChoice = send(record(visitId, "noPositionReason", "GPS mati", "toilet", "ISTANA"));
+        showsNextTo(unknownChoice, "toilet", "Isian tidak sah", "Atap bocor di dapur");
         assertThat(fx.count("id = ? and status = 'PLANNED'", visitId)).as("nothing saved").isEqualTo(1);
     }
 
