@@ -17,15 +17,13 @@ import id.lentera.casework.Casework;
 import id.lentera.client.DemoClients;
 import id.lentera.client.HousingFacts;
 import id.lentera.shared.DatabaseMode;
+import id.lentera.shared.RunAs;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.boot.ApplicationArguments;
 import org.springframework.boot.ApplicationRunner;
 import org.springframework.core.annotation.Order;
 import org.springframework.data.domain.PageRequest;
-import org.springframework.security.authentication.UsernamePasswordAuthenticationToken;
-import org.springframework.security.core.authority.AuthorityUtils;
-import org.springframework.security.core.context.SecurityContextHolder;
 import org.springframework.stereotype.Component;
 
 /**
@@ -77,7 +75,7 @@ class VisitDemo implements ApplicationRunner {
             return 0;
         }
         CurrentUser worker = found.get();
-        return as(worker, () -> {
+        return RunAs.as(worker, worker.role().authority(), () -> {
             List<CaseRow> cases = casework.caseload(CaseFilter.openCases(), worker, PageRequest.of(0, 20)).getContent();
             Optional<CaseRow> his = cases.stream().filter(c -> c.clientId() == bapakS).findFirst();
             if (his.isEmpty()) {
@@ -122,18 +120,5 @@ class VisitDemo implements ApplicationRunner {
         CaseReference target = casework.reference(row.id(), worker);
         return visits.save(HomeVisit.plan(target, on, at, VisitPurpose.forStage(target.stage()), note, worker.id(),
                 null, asOf, now)).getId();
-    }
-
-    private static <T> T as(CurrentUser user, java.util.function.Supplier<T> action) {
-        var previous = SecurityContextHolder.getContext();
-        var context = SecurityContextHolder.createEmptyContext();
-        context.setAuthentication(UsernamePasswordAuthenticationToken.authenticated(user, null,
-                AuthorityUtils.createAuthorityList(user.role().authority())));
-        SecurityContextHolder.setContext(context);
-        try {
-            return action.get();
-        } finally {
-            SecurityContextHolder.setContext(previous);
-        }
     }
 }

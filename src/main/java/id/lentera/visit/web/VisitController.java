@@ -56,11 +56,8 @@ class VisitController {
     @GetMapping("/new")
     String showPlanForm(@AuthenticationPrincipal CurrentUser user, @RequestParam("case") long caseId, Model model,
             RedirectAttributes redirect) {
-        CaseReference target;
-        try {
-            target = visits.caseForPlanning(caseId, user);
-        } catch (VisitInputException e) {
-            redirect.addFlashAttribute("failure", e.problems().get(0).code());
+        CaseReference target = plannable(caseId, user, redirect);
+        if (target == null) {
             return "redirect:/cases/" + caseId;
         }
         PlanForm form = new PlanForm();
@@ -77,11 +74,8 @@ class VisitController {
         if (form.getKey() == null) {
             form.setKey(UUID.randomUUID());
         }
-        CaseReference target;
-        try {
-            target = visits.caseForPlanning(caseId, user);
-        } catch (VisitInputException e) {
-            redirect.addFlashAttribute("failure", e.problems().get(0).code());
+        CaseReference target = plannable(caseId, user, redirect);
+        if (target == null) {
             return "redirect:/cases/" + caseId;
         }
         if (!result.hasErrors()) {
@@ -103,6 +97,16 @@ class VisitController {
             }
         }
         return planPage(model, target, form);
+    }
+
+    /** The case to plan for; null (with the reason flashed) when it takes no visit, such as a closed case. */
+    private CaseReference plannable(long caseId, CurrentUser user, RedirectAttributes redirect) {
+        try {
+            return visits.caseForPlanning(caseId, user);
+        } catch (VisitInputException e) {
+            redirect.addFlashAttribute("failure", e.problems().get(0).code());
+            return null;
+        }
     }
 
     private String planPage(Model model, CaseReference target, PlanForm form) {
