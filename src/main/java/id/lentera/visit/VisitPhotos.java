@@ -16,7 +16,9 @@ import org.springframework.jdbc.core.namedparam.NamedParameterJdbcTemplate;
 import org.springframework.security.access.AccessDeniedException;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Service;
+import org.springframework.transaction.PlatformTransactionManager;
 import org.springframework.transaction.annotation.Transactional;
+import org.springframework.transaction.support.TransactionTemplate;
 
 /**
  * Photos of home visits: each uploaded on its own (a phone on a weak link retries one photo, not the
@@ -41,27 +43,56 @@ public class VisitPhotos {
     private final PhotoProcessing processing;
     private final VisitProperties properties;
     private final Clock clock;
+    private final TransactionTemplate readOnly;
+    private final TransactionTemplate writing;
 
     VisitPhotos(NamedParameterJdbcTemplate jdbc, HomeVisits visits, Casework casework, PhotoProcessing processing,
-            VisitProperties properties, Clock clock) {
+            VisitProperties properties, Clock clock, PlatformTransactionManager transactions) {
         this.jdbc = jdbc;
         this.visits = visits;
         this.casework = casework;
         this.processing = processing;
         this.properties = properties;
         this.clock = clock;
+        this.readOnly = new TransactionTemplate(transactions);
+        this.readOnly.setReadOnly(true);
+        this.writing = new TransactionTemplate(transactions);
     }
 
     /**
-     * Adds a photo to a planned or done visit the user may record.
+     * Adds a photo to a planned or done visit the user may record. Decoding and re-encoding happen
+     * between two short transactions, so that a slow picture holds neither a connection nor a lock.
      *
      * @param size the upload's size as the request declared it, checked before reading it
      * @throws VisitInputException on the field {@code photos} when refused
      */
-    @Transactional
     public Photo add(long visitId, long size, java.util.function.Supplier<byte[]> content, CurrentUser user) {
-        // locked: two photos sent at once must not both pass the count
-        HomeVisit visit = visits.findForUpdate(visitId).orElseThrow(() -> new NotFoundException("visit"));
+        readOnly.executeWithoutResult(status -> checkRoom(visits.findById(visitId)
+                .orElseThrow(() -> new NotFoundException("visit")), size, user));
+        byte[] bytes = content.get();
+        if (bytes.length > properties.maxPhotoSize().toBytes()) {
+            throw new VisitInputException("photos", "visit.photo.tooLarge");
+        }
+        PhotoProcessing.Processed processed = processing.process(bytes);
+        return writing.execute(status -> {
+            // locked and counted again: two photos sent at once must not both pass the limit
+            checkRoom(visits.findForUpdate(visitId).orElseThrow(() -> new NotFoundException("visit")), size, user);
+            UUID publicId = UUID.randomUUID();
+            Instant now = clock.instant();
+            jdbc.update("""
+                    insert into visit_photo (public_id, visit_id, content_type, width, height, image, thumbnail,
+                                             uploaded_by, uploaded_at)
+                    values (:publicId, :visit, :type, :width, :height, :image, :thumbnail, :by, :at)""",
+                    new MapSqlParameterSource("publicId", publicId).addValue("visit", visitId)
+                            .addValue("type", PhotoProcessing.CONTENT_TYPE).addValue("width", processed.width())
+                            .addValue("height", processed.height()).addValue("image", processed.image())
+                            .addValue("thumbnail", processed.thumbnail()).addValue("by", user.id())
+                            .addValue("at", Timestamp.from(now)));
+            return new Photo(publicId, processed.width(), processed.height(), now);
+        });
+    }
+
+    private void checkRoom(HomeVisit visit, long size, CurrentUser user) {
         CaseReference target = casework.reference(visit.getCaseId(), user);
         if (!target.mayWork()) {
             throw new AccessDeniedException("may not add photos to this visit");
@@ -76,27 +107,10 @@ public class VisitPhotos {
             throw new VisitInputException("photos", "visit.photo.tooLarge");
         }
         Integer count = jdbc.queryForObject("select count(*) from visit_photo where visit_id = :visit",
-                Map.of("visit", visitId), Integer.class);
+                Map.of("visit", visit.getId()), Integer.class);
         if (count != null && count >= properties.maxPhotos()) {
             throw new VisitInputException("photos", "visit.photo.tooMany");
         }
-        byte[] bytes = content.get();
-        if (bytes.length > properties.maxPhotoSize().toBytes()) {
-            throw new VisitInputException("photos", "visit.photo.tooLarge");
-        }
-        PhotoProcessing.Processed processed = processing.process(bytes);
-        UUID publicId = UUID.randomUUID();
-        Instant now = clock.instant();
-        jdbc.update("""
-                insert into visit_photo (public_id, visit_id, content_type, width, height, image, thumbnail,
-                                         uploaded_by, uploaded_at)
-                values (:publicId, :visit, :type, :width, :height, :image, :thumbnail, :by, :at)""",
-                new MapSqlParameterSource("publicId", publicId).addValue("visit", visitId)
-                        .addValue("type", PhotoProcessing.CONTENT_TYPE).addValue("width", processed.width())
-                        .addValue("height", processed.height()).addValue("image", processed.image())
-                        .addValue("thumbnail", processed.thumbnail()).addValue("by", user.id())
-                        .addValue("at", Timestamp.from(now)));
-        return new Photo(publicId, processed.width(), processed.height(), now);
     }
 
     /** The photo or its thumbnail, when the user may see the visit's case; else not found. */
