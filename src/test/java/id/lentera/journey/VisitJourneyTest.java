@@ -40,8 +40,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 /**
  * Issue 5 at the door, on a phone in Binjai: peksos1 opens today's agenda, starts the visit for
  * Bapak S, takes the position, attaches a photo, fills the housing survey and saves; the visit is in
- * the case timeline with its position. Then the network drops before a save, and the session ends
- * before another: nothing typed is lost, and each visit is saved once.
+ * the case timeline with its position. Then the network drops before a save (and a photo fails, to be
+ * sent again alone), and the session ends before another: nothing typed is lost, each visit is saved once.
  */
 class VisitJourneyTest extends BrowserTest {
 
@@ -196,6 +196,8 @@ class VisitJourneyTest extends BrowserTest {
         label("Alasan tanpa posisi").fill("Di dalam gang sempit, GPS tidak dapat posisi");
 
         context.setOffline(true);
+        page.locator("#photos").setInputFiles(new FilePayload("gang.png", "image/png", VisitFixtures.png(640, 480)));
+        assertThat(page.locator("[data-test=photo-item][data-state=failed]")).containsText("Foto belum terkirim");
         page.locator("[data-test=save-visit]").click();
         assertThat(page.locator("[data-test=send-status]")).containsText("tidak ada sambungan");
         assertThat(label("Hasil pengamatan")).hasValue("Ditulis di depan rumah tanpa sinyal");
@@ -204,9 +206,13 @@ class VisitJourneyTest extends BrowserTest {
         screenshot("visit-05-offline");
 
         context.setOffline(false);
+        // the failed photo is sent again on its own, the form untouched
+        page.locator("[data-test=photo-item] button").click();
+        assertThat(page.locator("[data-test=photo-item][data-state=uploaded]")).hasCount(1);
         page.locator("[data-test=save-visit]").click();
         page.waitForURL("**/visits/" + visitId);
         assertThat(page.locator("[data-test=visit-observations]")).hasText("Ditulis di depan rumah tanpa sinyal");
+        assertThat(page.locator("[data-test=visit-photos] img")).hasCount(1);
         assertThat(doneVisits(visitId)).isEqualTo(1);
         assertThat(draft(visitId)).isNull();
     }
