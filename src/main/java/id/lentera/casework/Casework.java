@@ -53,10 +53,11 @@ public class Casework {
     private final TeamDirectory teams;
     private final TeamRoster roster;
     private final Clock clock;
+    private final List<CaseTimelineSource> timelineSources;
 
     Casework(CaseFiles caseFiles, CaseAccess access, CaseNumbers numbers, ClientSummaries clients,
             ClientAccess clientAccess, ClientCaseworkers caseworkers, TeamDirectory teams, TeamRoster roster,
-            Clock clock) {
+            Clock clock, List<CaseTimelineSource> timelineSources) {
         this.caseFiles = caseFiles;
         this.access = access;
         this.numbers = numbers;
@@ -66,6 +67,7 @@ public class Casework {
         this.teams = teams;
         this.roster = roster;
         this.clock = clock;
+        this.timelineSources = List.copyOf(timelineSources);
     }
 
     // --- opening
@@ -163,9 +165,21 @@ public class Casework {
             }
         });
         file.getChanges().forEach(c -> people.add(c.getChangedBy()));
+        List<CaseTimelineSource.Entry> external = timelineSources.stream()
+                .flatMap(source -> source.entriesFor(caseId).stream()).toList();
+        external.stream().map(CaseTimelineSource.Entry::who).filter(java.util.Objects::nonNull).forEach(people::add);
         Map<Long, String> names = teams.fullNames(people);
-        return new CaseDetails(file, client, names, Timeline.of(file, names), scope.works(file),
+        return new CaseDetails(file, client, names, Timeline.of(file, names, external), scope.works(file),
                 scope.supervises(file), !scope.readOnly() && file.getWorkerId() == user.id());
+    }
+
+    /** The case for work attached to it from another module (a home visit); not found unless the user sees it. */
+    @Transactional(readOnly = true)
+    public CaseReference reference(long caseId, CurrentUser user) {
+        CaseAccess.Scope scope = access.of(user);
+        CaseFile file = load(caseId, scope);
+        return new CaseReference(file.getId(), file.getNumber(), file.getClientId(), file.getHouseholdId(),
+                file.getWorkerId(), file.getTeamId(), file.getStage(), file.isOpen(), scope.works(file));
     }
 
     @Transactional(readOnly = true)

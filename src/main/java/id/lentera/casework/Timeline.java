@@ -13,7 +13,15 @@ final class Timeline {
     }
 
     static List<TimelineEntry> of(CaseFile file, Map<Long, String> names) {
+        return of(file, names, List.of());
+    }
+
+    static List<TimelineEntry> of(CaseFile file, Map<Long, String> names, List<CaseTimelineSource.Entry> external) {
         List<TimelineEntry> entries = new ArrayList<>();
+        for (CaseTimelineSource.Entry e : external) {
+            entries.add(new TimelineEntry(e.at(), e.on(), e.key(), e.args(),
+                    e.who() == null ? null : names.getOrDefault(e.who(), ""), e.text(), e.href(), e.actionKey(), e.actionHref()));
+        }
         for (StageTransition t : file.getTransitions()) {
             if (t.getFromStage() == null) {
                 entries.add(entry(t.getMovedAt(), null, "case.timeline.opened", List.of(), names, t.getMovedBy(), null));

@@ -25,14 +25,17 @@ import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 class HouseholdController {
 
     private final HouseholdRoster roster;
+    private final id.lentera.client.HousingSurveys housing;
 
-    HouseholdController(HouseholdRoster roster) {
+    HouseholdController(HouseholdRoster roster, id.lentera.client.HousingSurveys housing) {
         this.roster = roster;
+        this.housing = housing;
     }
 
     @GetMapping("/{id}")
     String showDetail(@AuthenticationPrincipal CurrentUser user, @PathVariable long id, Model model) {
         model.addAttribute("household", roster.view(id, user));
+        model.addAttribute("housing", housing.latest(id, user).orElse(null));
         return "households/detail";
     }
 

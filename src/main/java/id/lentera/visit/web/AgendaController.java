@@ -1,0 +1,25 @@
+package id.lentera.visit.web;
+
+import id.lentera.account.CurrentUser;
+import id.lentera.visit.VisitLog;
+import org.springframework.security.core.annotation.AuthenticationPrincipal;
+import org.springframework.stereotype.Controller;
+import org.springframework.ui.Model;
+import org.springframework.web.bind.annotation.GetMapping;
+
+/** "Agenda hari ini": the signed-in worker's planned visits of today, overdue ones and the next days. */
+@Controller
+class AgendaController {
+
+    private final VisitLog visits;
+
+    AgendaController(VisitLog visits) {
+        this.visits = visits;
+    }
+
+    @GetMapping("/visits/today")
+    String showAgenda(@AuthenticationPrincipal CurrentUser user, Model model) {
+        model.addAttribute("agenda", visits.agenda(user));
+        return "visits/today";
+    }
+}

@@ -1,0 +1,171 @@
+package id.lentera.visit;
+
+import java.awt.image.BufferedImage;
+import java.io.ByteArrayInputStream;
+import java.io.ByteArrayOutputStream;
+import java.nio.charset.StandardCharsets;
+import java.util.Base64;
+import java.util.Random;
+import java.util.UUID;
+
+import javax.imageio.IIOImage;
+import javax.imageio.ImageIO;
+import javax.imageio.ImageTypeSpecifier;
+import javax.imageio.ImageWriter;
+import javax.imageio.metadata.IIOMetadata;
+import javax.imageio.metadata.IIOMetadataNode;
+import javax.imageio.stream.ImageOutputStream;
+
+import id.lentera.account.CurrentUser;
+import id.lentera.support.IntegrationTest;
+import id.lentera.support.SignedIn;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.TestInstance;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.context.ApplicationContext;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+/** Photos checked by content, re-encoded without metadata, at most 10 MB and 5 per visit. */
+@IntegrationTest
+@TestInstance(TestInstance.Lifecycle.PER_CLASS)
+class VisitPhotosTest {
+
+    /** A 1×1 lossless WebP. */
+    static final byte[] WEBP = Base64.getDecoder().decode("UklGRhoAAABXRUJQVlA4TA0AAAAvAAAAEAcQERGIiP4HAA==");
+
+    @Autowired
+    ApplicationContext context;
+    @Autowired
+    VisitPhotos photos;
+
+    VisitFixtures fx;
+    CurrentUser worker;
+    long visitId;
+
+    @BeforeAll
+    void aVisit() {
+        fx = new VisitFixtures(context);
+        worker = fx.office.worker;
+        visitId = fx.plannedToday(fx.aCase("Foto Rumah"));
+    }
+
+    VisitPhotos.Photo add(long visit, byte[] bytes) {
+        return SignedIn.run(worker, () -> photos.add(visit, bytes.length, () -> bytes, worker));
+    }
+
+    static String refusal(Runnable action) {
+        try {
+            action.run();
+            return null;
+        } catch (VisitInputException e) {
+            return e.problems().get(0).code();
+        }
+    }
+
+    @Test
+    void aTextFileNamedLikeAPhotoIsRefused() {
+        byte[] text = "Ini bukan foto, hanya teks bernama rumah.jpg".getBytes(StandardCharsets.UTF_8);
+        assertThat(refusal(() -> add(visitId, text))).isEqualTo("visit.photo.notImage");
+    }
+
+    @Test
+    void aFileThatOnlyStartsLikeAPngIsRefused() {
+        byte[] png = VisitFixtures.png(40, 40);
+        byte[] truncated = java.util.Arrays.copyOf(png, 30);
+        assertThat(refusal(() -> add(visitId, truncated))).isEqualTo("visit.photo.unreadable");
+    }
+
+    @Test
+    void anImageOver10MegabytesIsRefused() throws Exception {
+        // random pixels hardly compress: about 12 MB as PNG
+        BufferedImage noise = new BufferedImage(2000, 2000, BufferedImage.TYPE_INT_RGB);
+        Random random = new Random(5);
+        for (int y = 0; y < 2000; y++) {
+            for (int x = 0; x < 2000; x++) {
+                noise.setRGB(x, y, random.nextInt());
+            }
+        }
+        ByteArrayOutputStream out = new ByteArrayOutputStream();
+        ImageIO.write(noise, "png", out);
+        byte[] big = out.toByteArray();
+        assertThat(big.length).isGreaterThan(10 * 1024 * 1024);
+        long fresh = fx.plannedToday(fx.aCase("Foto Besar"));
+        assertThat(refusal(() -> add(fresh, big))).isEqualTo("visit.photo.tooLarge");
+        assertThat(SignedIn.run(worker, () -> photos.of(fresh))).isEmpty();
+    }
+
+    @Test
+    void aPngWithItsGpsPositionComesBackWithoutIt() throws Exception {
+        byte[] tagged = pngWithText("GPSLatitude", "3.600100 N; GPSLongitude 98.485400 E");
+        assertThat(new String(tagged, StandardCharsets.ISO_8859_1)).contains("GPSLatitude");
+        VisitPhotos.Photo photo = add(visitId, tagged);
+        VisitPhotos.Image stored = SignedIn.run(worker, () -> photos.image(photo.publicId(), false, worker));
+        VisitPhotos.Image thumbnail = SignedIn.run(worker, () -> photos.image(photo.publicId(), true, worker));
+        for (byte[] bytes : new byte[][] {stored.bytes(), thumbnail.bytes()}) {
+            String raw = new String(bytes, StandardCharsets.ISO_8859_1);
+            assertThat(raw).doesNotContain("GPS").doesNotContain("98.4854").doesNotContain("tEXt").doesNotContain("Exif");
+            assertThat(ImageIO.read(new ByteArrayInputStream(bytes))).isNotNull();
+        }
+        assertThat(stored.contentType()).isEqualTo("image/jpeg");
+        assertThat(photo.width()).isEqualTo(800);
+    }
+
+    @Test
+    void aLargePhotoIsResizedTo1600PixelsWithAThumbnail() {
+        long fresh = fx.plannedToday(fx.aCase("Foto Lebar"));
+        VisitPhotos.Photo photo = add(fresh, VisitFixtures.png(3200, 1800));
+        assertThat(photo.width()).isEqualTo(1600);
+        assertThat(photo.height()).isEqualTo(900);
+        VisitPhotos.Image thumb = SignedIn.run(worker, () -> photos.image(photo.publicId(), true, worker));
+        assertThat(thumb.bytes().length).isLessThan(30_000);
+    }
+
+    @Test
+    void aWebpPhotoIsTaken() {
+        long fresh = fx.plannedToday(fx.aCase("Foto WebP"));
+        VisitPhotos.Photo photo = add(fresh, WEBP);
+        assertThat(photo.width()).isEqualTo(1);
+        assertThat(photo.publicId()).isNotNull();
+    }
+
+    @Test
+    void atMostFivePhotosPerVisit() {
+        long fresh = fx.plannedToday(fx.aCase("Foto Lima"));
+        byte[] small = VisitFixtures.png(60, 40);
+        for (int i = 0; i < 5; i++) {
+            add(fresh, small);
+        }
+        assertThat(refusal(() -> add(fresh, small))).isEqualTo("visit.photo.tooMany");
+    }
+
+    @Test
+    void anUnknownPhotoIdIsNotFound() {
+        assertThatThrownBy(() -> SignedIn.run(worker, () -> photos.image(UUID.randomUUID(), false, worker)))
+                .isInstanceOf(id.lentera.shared.NotFoundException.class);
+    }
+
+    static byte[] pngWithText(String keyword, String value) throws Exception {
+        BufferedImage image = ImageIO.read(new ByteArrayInputStream(VisitFixtures.png(800, 600)));
+        ImageWriter writer = ImageIO.getImageWritersByFormatName("png").next();
+        IIOMetadata metadata = writer.getDefaultImageMetadata(ImageTypeSpecifier.createFromRenderedImage(image), null);
+        IIOMetadataNode entry = new IIOMetadataNode("tEXtEntry");
+        entry.setAttribute("keyword", keyword);
+        entry.setAttribute("value", value);
+        IIOMetadataNode text = new IIOMetadataNode("tEXt");
+        text.appendChild(entry);
+        IIOMetadataNode root = new IIOMetadataNode("javax_imageio_png_1.0");
+        root.appendChild(text);
+        metadata.mergeTree("javax_imageio_png_1.0", root);
+        ByteArrayOutputStream out = new ByteArrayOutputStream();
+        try (ImageOutputStream stream = ImageIO.createImageOutputStream(out)) {
+            writer.setOutput(stream);
+            writer.write(new IIOImage(image, null, metadata));
+        } finally {
+            writer.dispose();
+        }
+        return out.toByteArray();
+    }
+}
