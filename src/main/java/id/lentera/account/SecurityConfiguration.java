@@ -5,6 +5,11 @@ import org.springframework.boot.security.autoconfigure.actuate.web.servlet.Endpo
 import org.springframework.boot.security.autoconfigure.web.servlet.PathRequest;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
+import org.springframework.security.authentication.AnonymousAuthenticationToken;
+import org.springframework.security.core.context.SecurityContextHolder;
+import org.springframework.security.web.access.AccessDeniedHandler;
+import org.springframework.security.web.access.AccessDeniedHandlerImpl;
+import org.springframework.security.web.csrf.CsrfException;
 import org.springframework.security.authentication.AuthenticationProvider;
 import org.springframework.security.authentication.UsernamePasswordAuthenticationToken;
 import org.springframework.security.config.annotation.method.configuration.EnableMethodSecurity;
@@ -51,6 +56,7 @@ class SecurityConfiguration {
                         .logoutUrl("/logout")
                         .addLogoutHandler(handlers)
                         .logoutSuccessUrl("/login?logout"))
+                .exceptionHandling(exceptions -> exceptions.accessDeniedHandler(sessionExpiredOrDenied()))
                 .sessionManagement(session -> session.sessionFixation(fixation -> fixation.changeSessionId()))
                 .headers(headers -> headers
                         .contentSecurityPolicy(csp -> csp.policyDirectives(CONTENT_SECURITY_POLICY))
@@ -58,6 +64,25 @@ class SecurityConfiguration {
                         .referrerPolicy(referrer -> referrer.policy(ReferrerPolicy.STRICT_ORIGIN_WHEN_CROSS_ORIGIN)))
                 .addFilterAfter(new MustChangePasswordFilter(), AuthorizationFilter.class);
         return http.build();
+    }
+
+    /**
+     * A form sent after the session ended (or a sign-in page left open for hours) carries a CSRF
+     * token the server no longer knows: that is an expired session, not a forbidden action, so
+     * the user is sent to sign in again rather than shown "forbidden". Everything else is a 403.
+     */
+    static AccessDeniedHandler sessionExpiredOrDenied() {
+        AccessDeniedHandler denied = new AccessDeniedHandlerImpl();
+        return (request, response, exception) -> {
+            Authentication current = SecurityContextHolder.getContext().getAuthentication();
+            boolean signedIn = current != null && current.isAuthenticated()
+                    && !(current instanceof AnonymousAuthenticationToken);
+            if (exception instanceof CsrfException && !signedIn) {
+                response.sendRedirect(request.getContextPath() + "/login?expired");
+            } else {
+                denied.handle(request, response, exception);
+            }
+        };
     }
 
     @Bean

@@ -77,13 +77,32 @@ class SignInWebTest {
     // --- CSRF
 
     @Test
-    void signInWithoutCsrfTokenIsForbidden() throws Exception {
+    void signInWithoutAValidCsrfTokenIsRefusedAndTheFormShownAgain() throws Exception {
         CurrentUser user = testAccounts.account(Role.HEAD_OF_OFFICE);
 
+        // a sign-in page left open until its session ended: sign in again, not "forbidden"
         mvc.perform(post("/login").param("username", user.username()).param("password", TestAccounts.PASSWORD))
-                .andExpect(status().isForbidden());
+                .andExpect(status().isFound()).andExpect(redirectedUrl("/login?expired"));
+        mvc.perform(post("/login").with(csrf().useInvalidToken())
+                        .param("username", user.username()).param("password", TestAccounts.PASSWORD))
+                .andExpect(status().isFound()).andExpect(redirectedUrl("/login?expired"));
 
         assertThat(testAccounts.reload(user.id()).getLastLoginAt()).as("not signed in").isNull();
+        mvc.perform(get("/login").param("expired", "")).andExpect(status().isOk())
+                .andExpect(content().string(org.hamcrest.Matchers.containsString("data-test=\"session-expired\"")));
+    }
+
+    @Test
+    void aFormSentAfterTheSessionEndedLeadsToSignInAndChangesNothing() throws Exception {
+        String username = unique("sesi-habis");
+
+        mvc.perform(post("/admin/accounts/new").with(csrf().useInvalidToken())
+                        .param("username", username).param("fullName", "Sesi Habis")
+                        .param("role", "HEAD_OF_OFFICE").param("language", "id"))
+                .andExpect(status().isFound()).andExpect(redirectedUrl("/login?expired"));
+
+        assertThat(SignedIn.run(admin, () -> accounts.search(new AccountFilter(username, null, null, null),
+                PageRequest.of(0, 1)).getTotalElements())).isZero();
     }
 
     @Test
