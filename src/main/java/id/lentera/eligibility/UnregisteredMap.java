@@ -42,11 +42,15 @@ public class UnregisteredMap {
             long amountPerYear, Outcome ktpEl, Outcome kk, LocalDate since, Set<BarrierCategory> barriers) {
     }
 
-    private static final String WHERE = "\n" + """
+    private static final String WHERE_ALL = "\n" + """
              where e.verdict = 'ONCE_REGISTERED'
                and (cast(:kelurahan as text) is null or e.kelurahan_code = cast(:kelurahan as text))
                and (:missing = '' or (:missing = 'KTP_EL' and e.ktp_el <> 'MET') or (:missing = 'KK' and e.kk <> 'MET'))
-               and (:all or\s""" + HouseholdFacts.visibleHousehold("e.household_id") + ")\n";
+            """;
+
+    // the head of office sees all: without the visibility condition the count and the page stay on the index
+    private static final String WHERE_VISIBLE = WHERE_ALL + " and " + HouseholdFacts.visibleHousehold("e.household_id")
+            + "\n";
 
     private final NamedParameterJdbcTemplate jdbc;
     private final HouseholdFacts households;
@@ -62,8 +66,10 @@ public class UnregisteredMap {
     @Transactional(readOnly = true)
     public Page<Row> find(Filter filter, CurrentUser user, Pageable pageable) {
         MapSqlParameterSource params = params(filter, user);
-        Long total = jdbc.queryForObject("select count(*) from household_eligibility e" + WHERE, params, Long.class);
-        List<Row> rows = rows(params.addValue("limit", pageable.getPageSize()).addValue("offset", pageable.getOffset()));
+        Long total = jdbc.queryForObject("select count(*) from household_eligibility e" + where(user), params,
+                Long.class);
+        List<Row> rows = rows(user, params.addValue("limit", pageable.getPageSize())
+                .addValue("offset", pageable.getOffset()));
         return new PageImpl<>(rows, pageable, total == null ? 0 : total);
     }
 
@@ -71,7 +77,7 @@ public class UnregisteredMap {
     @Transactional(readOnly = true)
     public Map<String, Long> countsByKelurahan(Filter filter, CurrentUser user) {
         Map<String, Long> counts = new LinkedHashMap<>();
-        jdbc.query("select e.kelurahan_code, count(*) from household_eligibility e" + WHERE
+        jdbc.query("select e.kelurahan_code, count(*) from household_eligibility e" + where(user)
                 + " group by e.kelurahan_code order by count(*) desc, e.kelurahan_code", params(filter, user), rs -> {
                     counts.put(rs.getString(1), rs.getLong(2));
                 });
@@ -83,7 +89,7 @@ public class UnregisteredMap {
     public void forEachChunk(Filter filter, CurrentUser user, java.util.function.Consumer<List<Row>> consumer) {
         int chunk = 1000;
         for (long offset = 0; ; offset += chunk) {
-            List<Row> rows = rows(params(filter, user).addValue("limit", chunk).addValue("offset", offset));
+            List<Row> rows = rows(user, params(filter, user).addValue("limit", chunk).addValue("offset", offset));
             if (rows.isEmpty()) {
                 return;
             }
@@ -94,11 +100,11 @@ public class UnregisteredMap {
         }
     }
 
-    private List<Row> rows(MapSqlParameterSource params) {
+    private List<Row> rows(CurrentUser user, MapSqlParameterSource params) {
         List<Object[]> found = new ArrayList<>();
         jdbc.query("""
                 select e.household_id, e.kelurahan_code, e.components, e.amount_per_year, e.ktp_el, e.kk, e.verdict_since
-                  from household_eligibility e""" + WHERE + """
+                  from household_eligibility e""" + where(user) + """
                  order by e.kelurahan_code nulls last, e.household_id limit :limit offset :offset""", params, rs -> {
                     found.add(new Object[] {rs.getLong(1), rs.getString(2), rs.getString(3), rs.getLong(4),
                             rs.getString(5), rs.getString(6), rs.getObject(7, LocalDate.class)});
@@ -122,6 +128,10 @@ public class UnregisteredMap {
                     recorded.getOrDefault(id, Set.of())));
         }
         return rows;
+    }
+
+    private String where(CurrentUser user) {
+        return households.visibility(user).all() ? WHERE_ALL : WHERE_VISIBLE;
     }
 
     private MapSqlParameterSource params(Filter filter, CurrentUser user) {
