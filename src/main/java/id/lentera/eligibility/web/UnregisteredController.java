@@ -8,7 +8,6 @@ import java.util.Map;
 import java.util.Set;
 
 import id.lentera.account.CurrentUser;
-import id.lentera.eligibility.Outcome;
 import id.lentera.eligibility.UnregisteredMap;
 import id.lentera.region.RegionDirectory;
 import id.lentera.shared.web.Formats;
@@ -128,9 +127,5 @@ class UnregisteredController {
         }
         String code = kelurahan == null || kelurahan.isBlank() || kelurahan.length() > 13 ? null : kelurahan.strip();
         return new UnregisteredMap.Filter(code, document);
-    }
-
-    static boolean missing(Outcome outcome) {
-        return outcome != Outcome.MET;
     }
 }
