@@ -34,6 +34,9 @@ public final class EligibilityFixtures {
     private final HouseholdRoster roster;
     private final RegistryStatusLog registry;
     private final ClientSummaries clients;
+    /** The case and client that {@link #householdWithCase} made last. */
+    public long lastCaseId;
+    public long lastClientId;
 
     public EligibilityFixtures(ApplicationContext context) {
         this.office = new TestOffice(context);
@@ -51,6 +54,8 @@ public final class EligibilityFixtures {
     /** The household of a case in planning whose assessment found an administrative barrier. */
     public long householdWithCase() {
         long caseId = office.caseInPlanningWithoutGoal(unique("Sukirman"));
+        lastCaseId = caseId;
+        lastClientId = office.file(caseId).getClientId();
         return office.file(caseId).getHouseholdId();
     }
 

@@ -149,6 +149,22 @@ class EligibilityRoutesAccessTest {
                 .doesNotContain("/participation\"");
     }
 
+    @Test
+    void theHouseholdClientAndCasePagesLoadThePanelWithALinkForPhonesWithoutJavaScript() throws Exception {
+        String panel = "hx-get=\"/eligibility/households/" + household + "/panel\"";
+        String link = "href=\"/eligibility/households/" + household + "\"";
+        for (String path : List.of("/households/" + household, "/clients/" + fixtures.lastClientId,
+                "/cases/" + fixtures.lastCaseId)) {
+            assertThat(page(path, Actor.WORKER)).as(path).contains(panel).contains(link).contains("hx-trigger=\"load\"");
+        }
+    }
+
+    @Test
+    void theCaseloadAndTheClientListShowTheVerdictAsABadge() throws Exception {
+        assertThat(page("/cases?status=ALL", Actor.WORKER)).contains("PKH: layak bila terdaftar");
+        assertThat(page("/clients", Actor.WORKER)).contains("PKH: layak bila terdaftar");
+    }
+
     private String page(String path, Actor actor) throws Exception {
         return mvc.perform(get(URI.create(path)).with(as(actors.get(actor))).accept(MediaType.TEXT_HTML)).andReturn()
                 .getResponse().getContentAsString();
