@@ -2,8 +2,6 @@ package id.lentera.eligibility;
 
 import java.time.Instant;
 import java.time.LocalDate;
-import java.util.EnumMap;
-import java.util.Map;
 
 import id.lentera.shared.AbstractEntity;
 import jakarta.persistence.Entity;
@@ -65,15 +63,8 @@ class BenefitTableRow extends AbstractEntity {
     }
 
     RuleTable toRules() {
-        Map<PkhComponent, Long> amounts = new EnumMap<>(PkhComponent.class);
-        amounts.put(PkhComponent.PREGNANT, amountPregnant);
-        amounts.put(PkhComponent.EARLY_CHILD, amountEarlyChild);
-        amounts.put(PkhComponent.SD, amountSd);
-        amounts.put(PkhComponent.SMP, amountSmp);
-        amounts.put(PkhComponent.SMA, amountSma);
-        amounts.put(PkhComponent.DISABILITY, amountDisability);
-        amounts.put(PkhComponent.ELDERLY, amountElderly);
-        return new RuleTable(getId(), year, effectiveFrom, amounts, elderlyAge, childAgeLimit, maxEducationAge,
+        return new RuleTable(getId(), year, effectiveFrom, RuleTable.amounts(amountPregnant, amountEarlyChild, amountSd,
+                amountSmp, amountSma, amountDisability, amountElderly), elderlyAge, childAgeLimit, maxEducationAge,
                 maxComponents, decileFrom, decileTo, stagesPerYear);
     }
 }

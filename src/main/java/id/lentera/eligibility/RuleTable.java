@@ -24,15 +24,22 @@ public record RuleTable(long id, int year, LocalDate effectiveFrom, Map<PkhCompo
 
     /** The 2025 figures of DOMAIN §4 (also seeded by the migration); for tests and as a reference. */
     public static RuleTable of2025(long id) {
+        return new RuleTable(id, 2025, LocalDate.of(2025, 1, 1),
+                amounts(3_000_000, 3_000_000, 900_000, 1_500_000, 2_000_000, 2_400_000, 2_400_000), 70, 6, 21, 4, 1, 4, 4);
+    }
+
+    /** The amounts per year in the table's order of components. */
+    public static Map<PkhComponent, Long> amounts(long pregnant, long earlyChild, long sd, long smp, long sma,
+            long disability, long elderly) {
         Map<PkhComponent, Long> amounts = new EnumMap<>(PkhComponent.class);
-        amounts.put(PkhComponent.PREGNANT, 3_000_000L);
-        amounts.put(PkhComponent.EARLY_CHILD, 3_000_000L);
-        amounts.put(PkhComponent.SD, 900_000L);
-        amounts.put(PkhComponent.SMP, 1_500_000L);
-        amounts.put(PkhComponent.SMA, 2_000_000L);
-        amounts.put(PkhComponent.DISABILITY, 2_400_000L);
-        amounts.put(PkhComponent.ELDERLY, 2_400_000L);
-        return new RuleTable(id, 2025, LocalDate.of(2025, 1, 1), amounts, 70, 6, 21, 4, 1, 4, 4);
+        amounts.put(PkhComponent.PREGNANT, pregnant);
+        amounts.put(PkhComponent.EARLY_CHILD, earlyChild);
+        amounts.put(PkhComponent.SD, sd);
+        amounts.put(PkhComponent.SMP, smp);
+        amounts.put(PkhComponent.SMA, sma);
+        amounts.put(PkhComponent.DISABILITY, disability);
+        amounts.put(PkhComponent.ELDERLY, elderly);
+        return amounts;
     }
 
     /**

@@ -62,26 +62,31 @@ public class UnregisteredMap {
         this.barriers = barriers;
     }
 
-    /** A page of the map: four queries whatever its size (count, rows, their heads, their barriers). */
-    @Transactional(readOnly = true)
-    public Page<Row> find(Filter filter, CurrentUser user, Pageable pageable) {
-        MapSqlParameterSource params = params(filter, user);
-        Long total = jdbc.queryForObject("select count(*) from household_eligibility e" + where(user), params,
-                Long.class);
-        List<Row> rows = rows(user, params.addValue("limit", pageable.getPageSize())
-                .addValue("offset", pageable.getOffset()));
-        return new PageImpl<>(rows, pageable, total == null ? 0 : total);
+    /** A page of the map and the count of the whole map per kelurahan (code to count, most first). */
+    public record MapPage(Page<Row> rows, Map<String, Long> countsByKelurahan) {
     }
 
-    /** Households on the map per kelurahan (code to count), one query. */
+    /**
+     * A page of the map: four queries whatever its size (counts per kelurahan, whose sum is the
+     * total; the rows; their heads; their barriers).
+     */
     @Transactional(readOnly = true)
-    public Map<String, Long> countsByKelurahan(Filter filter, CurrentUser user) {
+    public MapPage find(Filter filter, CurrentUser user, Pageable pageable) {
+        MapSqlParameterSource params = params(filter, user);
         Map<String, Long> counts = new LinkedHashMap<>();
         jdbc.query("select e.kelurahan_code, count(*) from household_eligibility e" + where(user)
-                + " group by e.kelurahan_code order by count(*) desc, e.kelurahan_code", params(filter, user), rs -> {
+                + " group by e.kelurahan_code order by count(*) desc, e.kelurahan_code", params, rs -> {
                     counts.put(rs.getString(1), rs.getLong(2));
                 });
-        return counts;
+        long total = counts.values().stream().mapToLong(Long::longValue).sum();
+        List<Row> rows = total == 0 ? List.of() : rows(user, params.addValue("limit", pageable.getPageSize())
+                .addValue("offset", pageable.getOffset()));
+        return new MapPage(new PageImpl<>(rows, pageable, total), counts);
+    }
+
+    /** 403 unless the user may see the map (supervisors and the head of office). */
+    public void requireReader(CurrentUser user) {
+        params(new Filter(null, null), user);
     }
 
     /** Every row, a thousand at a time, for the export; the consumer writes each chunk before the next is read. */

@@ -1,8 +1,6 @@
 package id.lentera.eligibility.web;
 
 import java.time.LocalDate;
-import java.util.EnumMap;
-import java.util.Map;
 
 import id.lentera.eligibility.BenefitFigures;
 import id.lentera.eligibility.PkhComponent;
@@ -82,16 +80,10 @@ public class BenefitTableForm {
         return form;
     }
 
+    /** Only for a form that passed validation: every amount is there. */
     BenefitFigures toFigures() {
-        Map<PkhComponent, Long> amounts = new EnumMap<>(PkhComponent.class);
-        amounts.put(PkhComponent.PREGNANT, amountPregnant);
-        amounts.put(PkhComponent.EARLY_CHILD, amountEarlyChild);
-        amounts.put(PkhComponent.SD, amountSd);
-        amounts.put(PkhComponent.SMP, amountSmp);
-        amounts.put(PkhComponent.SMA, amountSma);
-        amounts.put(PkhComponent.DISABILITY, amountDisability);
-        amounts.put(PkhComponent.ELDERLY, amountElderly);
-        return new BenefitFigures(effectiveFrom, amounts, elderlyAge, childAgeLimit, maxEducationAge, maxComponents,
+        return new BenefitFigures(effectiveFrom, RuleTable.amounts(amountPregnant, amountEarlyChild, amountSd, amountSmp,
+                amountSma, amountDisability, amountElderly), elderlyAge, childAgeLimit, maxEducationAge, maxComponents,
                 decileFrom, decileTo, stagesPerYear, note == null || note.isBlank() ? null : note.strip());
     }
 }

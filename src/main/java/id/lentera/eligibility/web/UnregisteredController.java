@@ -51,8 +51,9 @@ class UnregisteredController {
     String showList(@AuthenticationPrincipal CurrentUser user, @RequestParam(required = false) String kelurahan,
             @RequestParam(required = false) String missing, @RequestParam(defaultValue = "0") int page, Model model) {
         UnregisteredMap.Filter filter = filter(kelurahan, missing);
-        Page<UnregisteredMap.Row> rows = map.find(filter, user, PageRequest.of(Math.max(page, 0), PAGE_SIZE));
-        Map<String, Long> counts = map.countsByKelurahan(filter, user);
+        UnregisteredMap.MapPage found = map.find(filter, user, PageRequest.of(Math.max(page, 0), PAGE_SIZE));
+        Page<UnregisteredMap.Row> rows = found.rows();
+        Map<String, Long> counts = found.countsByKelurahan();
         Set<String> codes = new HashSet<>(counts.keySet());
         rows.forEach(r -> codes.add(r.kelurahanCode()));
         codes.remove(null);
@@ -69,7 +70,7 @@ class UnregisteredController {
             @RequestParam(required = false) String missing, HttpServletResponse response) throws IOException {
         UnregisteredMap.Filter filter = filter(kelurahan, missing);
         // refused (403) before anything is written
-        map.countsByKelurahan(filter, user);
+        map.requireReader(user);
         Locale locale = LocaleContextHolder.getLocale();
         response.setContentType("application/vnd.openxmlformats-officedocument.spreadsheetml.sheet");
         response.setHeader("Content-Disposition", "attachment; filename=\"belum-terdaftar.xlsx\"");
