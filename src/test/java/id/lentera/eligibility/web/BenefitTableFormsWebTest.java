@@ -216,6 +216,18 @@ class BenefitTableFormsWebTest {
     }
 
     @Test
+    void anUnknownOrMalformedHouseholdIsNotFoundRatherThanAnError() throws Exception {
+        var worker = fixtures.office.worker;
+        assertThat(mvc.perform(get("/eligibility/households/999999999/panel").with(as(worker))).andReturn()
+                .getResponse().getStatus()).isEqualTo(404);
+        assertThat(mvc.perform(get("/eligibility/households/abc").with(as(worker))).andReturn().getResponse()
+                .getStatus()).isEqualTo(400);
+        assertThat(mvc.perform(post("/eligibility/households/999999999/participation").with(csrf()).with(as(worker))
+                .param("status", "PARTICIPANT").param("since", LocalDate.now().toString())).andReturn().getResponse()
+                .getStatus()).isEqualTo(404);
+    }
+
+    @Test
     void badFiltersOfTheMapAreIgnored() throws Exception {
         var response = mvc.perform(get(URI.create("/eligibility/unregistered?kelurahan=%27%3B--&missing=NOPE&page=-4"))
                 .with(as(fixtures.office.head))).andReturn().getResponse();

@@ -150,6 +150,14 @@ class EligibilityRoutesAccessTest {
     }
 
     @Test
+    void thePanelSpeaksEnglishWhenChosen() throws Exception {
+        String html = page("/eligibility/households/" + household + "?lang=en", Actor.WORKER);
+        assertThat(html).contains("Eligible once registered")
+                .contains("Propose for the DTSEN through the kelurahan (musyawarah kelurahan)")
+                .contains("Pupil in SD").contains("Rp 900.000 a year").doesNotContain("pkh.");
+    }
+
+    @Test
     void theHouseholdClientAndCasePagesLoadThePanelWithALinkForPhonesWithoutJavaScript() throws Exception {
         String panel = "hx-get=\"/eligibility/households/" + household + "/panel\"";
         String link = "href=\"/eligibility/households/" + household + "\"";
