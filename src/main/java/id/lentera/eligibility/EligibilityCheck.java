@@ -15,6 +15,8 @@ import id.lentera.shared.NotFoundException;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.stereotype.Service;
+import org.springframework.transaction.PlatformTransactionManager;
+import org.springframework.transaction.TransactionDefinition;
 import org.springframework.transaction.support.TransactionTemplate;
 
 /**
@@ -42,11 +44,14 @@ public class EligibilityCheck {
     private final Clock clock;
 
     EligibilityCheck(HouseholdFacts facts, BenefitTables tables, EligibilityStore store,
-            TransactionTemplate transactions, EligibilityProperties properties, Clock clock) {
+            PlatformTransactionManager transactionManager, EligibilityProperties properties, Clock clock) {
         this.facts = facts;
         this.tables = tables;
         this.store = store;
-        this.transactions = transactions;
+        // a transaction of its own, also when called after another one committed (the change listener):
+        // work done there would otherwise join the finished transaction and never be committed by it
+        this.transactions = new TransactionTemplate(transactionManager);
+        this.transactions.setPropagationBehavior(TransactionDefinition.PROPAGATION_REQUIRES_NEW);
         this.properties = properties;
         this.clock = clock;
     }
