@@ -44,11 +44,50 @@ public class ClientSummaries {
     /** Display names by client id, in one query, for lists. */
     @Transactional(readOnly = true)
     public Map<Long, String> displayNames(Collection<Long> clientIds) {
+        return summaries(clientIds).values().stream()
+                .collect(Collectors.toMap(ClientSummary::clientId, ClientSummary::displayName, (a, b) -> a));
+    }
+
+    /** Summaries by client id, in one query, for lists that need more than the name (the household). */
+    @Transactional(readOnly = true)
+    public Map<Long, ClientSummary> summaries(Collection<Long> clientIds) {
         if (clientIds.isEmpty()) {
             return Map.of();
         }
         return jdbc.query(SELECT + " where c.id in (:ids)", Map.of("ids", clientIds), ROW).stream()
-                .collect(Collectors.toMap(ClientSummary::clientId, ClientSummary::displayName, (a, b) -> a));
+                .collect(Collectors.toMap(ClientSummary::clientId, s -> s, (a, b) -> a));
+    }
+
+    /**
+     * The PKH verdict code of each client's current household, for list badges: two queries (the
+     * households, their verdicts), none when {@code verdicts} is absent or there is no client.
+     */
+    @Transactional(readOnly = true)
+    public Map<Long, String> verdictsOf(Collection<Long> clientIds, HouseholdVerdicts verdicts) {
+        if (verdicts == null || clientIds.isEmpty()) {
+            return Map.of();
+        }
+        return verdictsOf(summaries(clientIds), verdicts);
+    }
+
+    /** As {@link #verdictsOf(Collection, HouseholdVerdicts)} for summaries already loaded: one query. */
+    public static Map<Long, String> verdictsOf(Map<Long, ClientSummary> summaries, HouseholdVerdicts verdicts) {
+        if (verdicts == null) {
+            return Map.of();
+        }
+        List<Long> households = summaries.values().stream().map(ClientSummary::householdId)
+                .filter(java.util.Objects::nonNull).distinct().toList();
+        if (households.isEmpty()) {
+            return Map.of();
+        }
+        Map<Long, String> byHousehold = verdicts.verdicts(households);
+        Map<Long, String> byClient = new java.util.HashMap<>();
+        summaries.values().forEach(s -> {
+            if (s.householdId() != null && byHousehold.containsKey(s.householdId())) {
+                byClient.put(s.clientId(), byHousehold.get(s.householdId()));
+            }
+        });
+        return byClient;
     }
 
     /** The clients one account registered, oldest first (the demo loader finds the demo clients so). */

@@ -2,7 +2,9 @@ package id.lentera.casework.web;
 
 import java.time.Clock;
 import java.time.LocalDate;
+import java.util.HashMap;
 import java.util.HashSet;
+import java.util.Map;
 import java.util.Set;
 
 import id.lentera.account.CurrentUser;
@@ -16,6 +18,9 @@ import id.lentera.casework.Casework;
 import id.lentera.casework.RiskLevel;
 import id.lentera.casework.Stage;
 import id.lentera.client.ClientSummaries;
+import id.lentera.client.ClientSummary;
+import id.lentera.client.HouseholdVerdicts;
+import org.springframework.beans.factory.ObjectProvider;
 import jakarta.validation.Valid;
 import org.springframework.data.domain.Page;
 import org.springframework.data.domain.PageRequest;
@@ -42,12 +47,15 @@ class CaseController {
     private final ClientSummaries clients;
     private final TeamDirectory teams;
     private final Clock clock;
+    private final ObjectProvider<HouseholdVerdicts> verdicts;
 
-    CaseController(Casework casework, ClientSummaries clients, TeamDirectory teams, Clock clock) {
+    CaseController(Casework casework, ClientSummaries clients, TeamDirectory teams, Clock clock,
+            ObjectProvider<HouseholdVerdicts> verdicts) {
         this.casework = casework;
         this.clients = clients;
         this.teams = teams;
         this.clock = clock;
+        this.verdicts = verdicts;
     }
 
     @GetMapping
@@ -66,7 +74,12 @@ class CaseController {
             workerIds.add(row.workerId());
         });
         model.addAttribute("cases", cases);
-        model.addAttribute("clientNames", clients.displayNames(clientIds));
+        Map<Long, ClientSummary> summaries = clients.summaries(clientIds);
+        Map<Long, String> clientNames = new HashMap<>();
+        summaries.forEach((id, summary) -> clientNames.put(id, summary.displayName()));
+        model.addAttribute("clientNames", clientNames);
+        // PKH badges when the eligibility module is there: one query for the page's households
+        model.addAttribute("verdicts", ClientSummaries.verdictsOf(summaries, verdicts.getIfAvailable()));
         model.addAttribute("workerNames", teams.fullNames(workerIds));
         model.addAttribute("counts", casework.openCountsByStage(user));
         model.addAttribute("filter", filter);

@@ -9,12 +9,15 @@ import id.lentera.client.ClientQuery;
 import id.lentera.client.ClientRecords;
 import id.lentera.client.ClientSearch;
 import id.lentera.client.ClientSearchRow;
+import id.lentera.client.ClientSummaries;
+import id.lentera.client.HouseholdVerdicts;
 import id.lentera.client.DocumentType;
 import id.lentera.client.RegistryState;
 import id.lentera.region.RegionDirectory;
 import id.lentera.region.RegionProperties;
 import org.springframework.data.domain.Page;
 import org.springframework.data.domain.PageRequest;
+import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
@@ -36,10 +39,14 @@ class ClientController {
     private final ClientRecords records;
     private final RegionDirectory regions;
     private final RegionProperties regionSettings;
+    private final ClientSummaries summaries;
+    private final ObjectProvider<HouseholdVerdicts> verdicts;
 
     ClientController(ClientSearch search, ClientRecords records, RegionDirectory regions,
-            RegionProperties regionSettings) {
+            RegionProperties regionSettings, ClientSummaries summaries, ObjectProvider<HouseholdVerdicts> verdicts) {
         this.regionSettings = regionSettings;
+        this.summaries = summaries;
+        this.verdicts = verdicts;
         this.search = search;
         this.records = records;
         this.regions = regions;
@@ -67,6 +74,9 @@ class ClientController {
             }
         });
         model.addAttribute("clients", rows);
+        // PKH badges (when the eligibility module is there) only on rows the user may open
+        model.addAttribute("verdicts", summaries.verdictsOf(rows.stream().filter(ClientSearchRow::fullAccess)
+                .map(ClientSearchRow::clientId).toList(), verdicts.getIfAvailable()));
         model.addAttribute("regionNames", regions.names(codes));
         model.addAttribute("query", query);
         model.addAttribute("searched", text != null && !text.isEmpty());
