@@ -123,8 +123,9 @@ public class CaseloadReview {
         TeamMember worker = roster.socialWorker(workerId).orElseThrow(() -> new NotFoundException("worker"));
         long teamId = roster.teamOf(workerId).orElseThrow(() -> new NotFoundException("worker"));
         directory.readableTeams(user, teamId);
-        String key = SORTS.containsKey(sort) ? sort : "activity";
-        boolean desc = SORTS.containsKey(sort) ? descending : true;
+        boolean known = sort != null && SORTS.containsKey(sort);
+        String key = known ? sort : "activity";
+        boolean desc = known ? descending : true;
         Sort order = Sort.by(desc ? Sort.Direction.DESC : Sort.Direction.ASC, SORTS.get(key)).and(Sort.by("id"));
         CaseFilter filter = new CaseFilter(null, null, CaseStatus.OPEN, false, false, workerId, teamId,
                 properties.quietDays());
