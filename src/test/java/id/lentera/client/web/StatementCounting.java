@@ -17,13 +17,13 @@ import org.springframework.context.annotation.Bean;
  * both), by wrapping the application's DataSource. Hibernate statistics alone would miss the JDBC ones.
  */
 @TestConfiguration(proxyBeanMethods = false)
-class StatementCounting {
+public class StatementCounting {
 
     private static final Set<String> STATEMENTS = Set.of("prepareStatement", "createStatement", "prepareCall");
     private static final ThreadLocal<AtomicLong> COUNTER = new ThreadLocal<>();
 
     /** How many statements {@code action} prepared on this thread. */
-    static long count(Runnable action) {
+    public static long count(Runnable action) {
         AtomicLong counter = new AtomicLong();
         COUNTER.set(counter);
         try {
