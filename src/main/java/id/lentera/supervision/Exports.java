@@ -123,8 +123,9 @@ public class Exports {
                 Map<Long, String> workerNames = directory.fullNames(workerIds);
                 for (CaseRow r : batch) {
                     int i = row[0]++;
-                    sheet.value(i, 0, r.number());
-                    sheet.value(i, 1, clientNames.getOrDefault(r.clientId(), ""));
+                    // values that rarely repeat go inline: the shared-strings table is held until the end
+                    sheet.inlineString(i, 0, r.number());
+                    sheet.inlineString(i, 1, clientNames.getOrDefault(r.clientId(), ""));
                     sheet.value(i, 2, workerNames.getOrDefault(r.workerId(), ""));
                     sheet.value(i, 3, text("case.stage." + r.stage(), locale));
                     sheet.value(i, 4, Duration.between(r.stageSince(), now).toDays());
