@@ -113,15 +113,17 @@ public class CaseloadReview {
     }
 
     /**
-     * A worker's open cases, sorted by one of {@link #SORTS} (else by last activity, newest first),
-     * 20 a page, in a fixed number of queries.
+     * A worker's open cases in a team, sorted by one of {@link #SORTS} (else by last activity, newest
+     * first), 20 a page, in a fixed number of queries.
      *
-     * @throws NotFoundException when the worker is not a social worker of a team the user may review
+     * @param team the team whose cases to show (a worker who moved on may still hold some), or null
+     *             for the worker's own team
+     * @throws NotFoundException when the worker is not a social worker, or the team not one the user may review
      */
     @Transactional(readOnly = true)
-    public WorkerCases worker(CurrentUser user, long workerId, String sort, boolean descending, int page) {
+    public WorkerCases worker(CurrentUser user, long workerId, Long team, String sort, boolean descending, int page) {
         TeamMember worker = roster.socialWorker(workerId).orElseThrow(() -> new NotFoundException("worker"));
-        long teamId = roster.teamOf(workerId).orElseThrow(() -> new NotFoundException("worker"));
+        long teamId = teamOf(workerId, team);
         directory.readableTeams(user, teamId);
         boolean known = sort != null && SORTS.containsKey(sort);
         String key = known ? sort : "activity";
@@ -147,15 +149,19 @@ public class CaseloadReview {
      */
     @Transactional
     @PreAuthorize("hasRole('SUPERVISOR')")
-    public int reassign(CurrentUser user, long fromWorker, Collection<Long> caseIds, long toWorker, String reason) {
-        long teamId = roster.teamOf(fromWorker).orElseThrow(() -> new NotFoundException("worker"));
-        directory.readableTeams(user, teamId);
+    public int reassign(CurrentUser user, long fromWorker, Long team, Collection<Long> caseIds, long toWorker,
+            String reason) {
+        directory.readableTeams(user, teamOf(fromWorker, team));
         int moved = 0;
         for (long caseId : new java.util.TreeSet<>(caseIds)) {
             casework.reassign(caseId, toWorker, reason, user);
             moved++;
         }
         return moved;
+    }
+
+    private long teamOf(long workerId, Long team) {
+        return team != null ? team : roster.teamOf(workerId).orElseThrow(() -> new NotFoundException("worker"));
     }
 
     private static WorkerFigures zero(long workerId) {

@@ -212,7 +212,7 @@ class SupervisionFiguresTest {
         assertThat(row(before, leaver.id()).needsReassignment()).isTrue();
         assertThat(row(before, leaver.id()).figures().open()).isEqualTo(1);
 
-        int moved = SignedIn.run(office.supervisor, () -> review.reassign(office.supervisor, leaver.id(),
+        int moved = SignedIn.run(office.supervisor, () -> review.reassign(office.supervisor, leaver.id(), null,
                 List.of(caseId), office.colleague.id(), "Pekerja keluar"));
         assertThat(moved).isEqualTo(1);
         TeamReview after = SignedIn.run(office.supervisor, () -> review.team(office.supervisor, office.teamId));
@@ -227,7 +227,7 @@ class SupervisionFiguresTest {
         TestOffice another = new TestOffice(context);
         long first = another.openCase("Pindah Satu");
         long second = another.openCase("Pindah Dua");
-        SignedIn.run(another.supervisor, () -> review.reassign(another.supervisor, another.worker.id(),
+        SignedIn.run(another.supervisor, () -> review.reassign(another.supervisor, another.worker.id(), null,
                 List.of(first, second), another.colleague.id(), "Beban kerja"));
         for (long id : List.of(first, second)) {
             assertThat(SignedIn.run(another.colleague, () -> casework.find(id, another.colleague))).isNotNull();
@@ -235,17 +235,22 @@ class SupervisionFiguresTest {
                     .isInstanceOf(NotFoundException.class);
         }
         WorkerCases colleague = SignedIn.run(another.supervisor,
-                () -> review.worker(another.supervisor, another.colleague.id(), null, true, 0));
+                () -> review.worker(another.supervisor, another.colleague.id(), null, null, true, 0));
         assertThat(colleague.cases().getContent()).extracting(r -> r.id()).containsExactlyInAnyOrder(first, second);
     }
 
     @Test
     void anotherTeamsSupervisorCannotReassignOrOpenTheWorker() {
         assertThatThrownBy(() -> SignedIn.run(office.otherSupervisor, () -> review.reassign(office.otherSupervisor,
-                office.worker.id(), List.of(engagement), office.otherWorker.id(), "x")))
+                office.worker.id(), null, List.of(engagement), office.otherWorker.id(), "x")))
+                .isInstanceOf(NotFoundException.class);
+        // naming their own team does not get them the case either: casework does not find it for them
+        long otherTeam = office.otherWorker.teamId();
+        assertThatThrownBy(() -> SignedIn.run(office.otherSupervisor, () -> review.reassign(office.otherSupervisor,
+                office.worker.id(), otherTeam, List.of(engagement), office.otherWorker.id(), "x")))
                 .isInstanceOf(NotFoundException.class);
         assertThatThrownBy(() -> SignedIn.run(office.otherSupervisor,
-                () -> review.worker(office.otherSupervisor, office.worker.id(), null, true, 0)))
+                () -> review.worker(office.otherSupervisor, office.worker.id(), null, null, true, 0)))
                 .isInstanceOf(NotFoundException.class);
         assertThat(office.file(engagement).getWorkerId()).isEqualTo(office.worker.id());
     }
@@ -253,12 +258,12 @@ class SupervisionFiguresTest {
     @Test
     void workerDrillDownSortsByDaysInStage() {
         WorkerCases cases = SignedIn.run(office.supervisor,
-                () -> review.worker(office.supervisor, office.worker.id(), "days", false, 0));
+                () -> review.worker(office.supervisor, office.worker.id(), null, "days", false, 0));
         // ascending by stage_since: the longest in its stage first
         assertThat(cases.cases().getContent()).extracting(r -> r.id()).containsExactly(intervention, planning,
                 engagement);
         WorkerCases byActivity = SignedIn.run(office.supervisor,
-                () -> review.worker(office.supervisor, office.worker.id(), "nonsense", false, 0));
+                () -> review.worker(office.supervisor, office.worker.id(), null, "nonsense", false, 0));
         assertThat(byActivity.sort()).isEqualTo("activity");
         assertThat(byActivity.cases().getContent().get(2).id()).isEqualTo(intervention);
     }

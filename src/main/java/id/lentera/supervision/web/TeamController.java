@@ -37,29 +37,30 @@ class TeamController {
 
     @GetMapping("/workers/{id}")
     String showWorker(@AuthenticationPrincipal CurrentUser user, @PathVariable long id,
-            @RequestParam(required = false) String sort, @RequestParam(defaultValue = "desc") String dir,
+            @RequestParam(required = false) Long team, @RequestParam(required = false) String sort, @RequestParam(defaultValue = "desc") String dir,
             @RequestParam(defaultValue = "0") int page, Model model) {
         if (!model.containsAttribute("reassignForm")) {
             model.addAttribute("reassignForm", new ReassignForm());
         }
-        model.addAttribute("worker", review.worker(user, id, sort, !"asc".equals(dir), page));
+        model.addAttribute("worker", review.worker(user, id, team, sort, !"asc".equals(dir), page));
         return "supervision/worker";
     }
 
     @PostMapping("/workers/{id}/reassign")
     String reassign(@AuthenticationPrincipal CurrentUser user, @PathVariable long id,
-            @Valid @ModelAttribute("reassignForm") ReassignForm form, BindingResult result, Model model,
+            @RequestParam(required = false) Long team, @Valid @ModelAttribute("reassignForm") ReassignForm form, BindingResult result, Model model,
             RedirectAttributes redirect) {
         if (!result.hasErrors()) {
             try {
-                int moved = review.reassign(user, id, form.getCaseIds(), form.getToWorker(), form.getReason());
+                int moved = review.reassign(user, id, team, form.getCaseIds(), form.getToWorker(),
+                        form.getReason());
                 redirect.addFlashAttribute("success", "sup.reassign.done");
-                return "redirect:/team/workers/" + id;
+                return "redirect:/team/workers/" + id + (team == null ? "" : "?team=" + team);
             } catch (CaseRuleException e) {
                 result.rejectValue("toWorker", e.code());
             }
         }
-        model.addAttribute("worker", review.worker(user, id, null, true, 0));
+        model.addAttribute("worker", review.worker(user, id, team, null, true, 0));
         return "supervision/worker";
     }
 }
