@@ -29,7 +29,7 @@ document.addEventListener('DOMContentLoaded', () => {
                 maintainAspectRatio: false,
                 animation: false,
                 plugins: {legend: {display: datasets.length > 1 || kind === 'doughnut'}},
-                scales: kind === 'doughnut' ? {} : {x: {beginAtZero: true}, y: {beginAtZero: true, ticks: {precision: 0}}}
+                scales: kind === 'doughnut' ? {} : {x: {beginAtZero: true, ticks: {precision: 0}}, y: {beginAtZero: true, ticks: {precision: 0}}}
             }
         });
     });
