@@ -1,10 +1,8 @@
 package id.lentera.journey;
 
-import java.io.ByteArrayInputStream;
 import java.nio.file.Files;
 import java.time.LocalDate;
 import java.time.YearMonth;
-import java.util.ArrayList;
 import java.util.List;
 
 import com.lowagie.text.pdf.PdfReader;
@@ -31,10 +29,9 @@ import id.lentera.casework.RiskLevel;
 import id.lentera.casework.Stage;
 import id.lentera.client.Sex;
 import id.lentera.client.TestClients;
+import id.lentera.supervision.XlsxRows;
 import id.lentera.support.BrowserTest;
 import id.lentera.support.SignedIn;
-import org.dhatim.fastexcel.reader.ReadableWorkbook;
-import org.dhatim.fastexcel.reader.Row;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -61,6 +58,7 @@ class SupervisionJourneyTest extends BrowserTest {
     @Autowired
     ApplicationContext applicationContext;
 
+    CurrentUser koordinator;
     CurrentUser peksos1;
     CurrentUser peksos2;
 
@@ -68,11 +66,16 @@ class SupervisionJourneyTest extends BrowserTest {
     void demoOffice() {
         demoAccounts.createIfMissing();
         PlaywrightAssertions.setDefaultAssertionTimeout(15_000);
+        koordinator = directory.byUsername("koordinator").orElseThrow();
         peksos1 = directory.byUsername("peksos1").orElseThrow();
         peksos2 = directory.byUsername("peksos2").orElseThrow();
     }
 
-    /** Two new cases of peksos1: one to hand over, one in planning waiting for the plan's approval. */
+    /**
+     * Two new cases of peksos1: one to hand over, one in planning waiting for the plan's approval.
+     * The koordinator registers the clients and opens the cases for peksos1, so the demo workers'
+     * own registrations stay what the demo loader made (other tests count them).
+     */
     record Cases(String reassignedClient, long reassigned, String plannedClient, long planned) {
     }
 
@@ -80,14 +83,14 @@ class SupervisionJourneyTest extends BrowserTest {
         TestClients clients = new TestClients(applicationContext);
         String reassignedName = "Pindahan " + unique("J").substring(2);
         String plannedName = "Rencana " + unique("J").substring(2);
-        long one = clients.clientHeadingHousehold(peksos1, reassignedName, Sex.M, LocalDate.of(1975, 6, 1), null, null,
+        long one = clients.clientHeadingHousehold(koordinator, reassignedName, Sex.M, LocalDate.of(1975, 6, 1), null, null,
                 "12.75.05.1001");
-        long two = clients.clientHeadingHousehold(peksos1, plannedName, Sex.F, LocalDate.of(1985, 2, 3), null, null,
+        long two = clients.clientHeadingHousehold(koordinator, plannedName, Sex.F, LocalDate.of(1985, 2, 3), null, null,
                 "12.75.05.1001");
         LocalDate today = LocalDate.now();
+        long reassigned = SignedIn.run(koordinator, () -> casework.open(one, peksos1.id(), today, koordinator));
+        long planned = SignedIn.run(koordinator, () -> casework.open(two, peksos1.id(), today, koordinator));
         return SignedIn.run(peksos1, () -> {
-            long reassigned = casework.open(one, null, today, peksos1);
-            long planned = casework.open(two, null, today, peksos1);
             casework.recordEngagement(planned, version(planned), new Engagement(today, "Kantor kelurahan",
                     ReferralSource.KELURAHAN, "Tidak punya KTP", true, true, "Mengurus KTP"), peksos1);
             casework.advance(planned, Stage.ASSESSMENT, null, peksos1);
@@ -163,7 +166,7 @@ class SupervisionJourneyTest extends BrowserTest {
         // the caseload of peksos2 as an XLSX: the reassigned case is there, with its new worker
         page.navigate(url("/cases?worker=" + peksos2.id()));
         Download download = page.waitForDownload(() -> page.locator("[data-test=export-xlsx]").click());
-        List<List<String>> rows = rows(Files.readAllBytes(download.path()));
+        List<List<String>> rows = XlsxRows.of(Files.readAllBytes(download.path()));
         assertThat(rows.get(0)).startsWith("Nomor kasus", "Klien", "Pekerja sosial");
         assertThat(rows).anySatisfy(r -> assertThat(r).contains(cases.reassignedClient(), peksos2.fullName()));
         assertThat(rows.stream().skip(1)).allSatisfy(r -> assertThat(r.get(2)).isEqualTo(peksos2.fullName()));
@@ -185,17 +188,4 @@ class SupervisionJourneyTest extends BrowserTest {
         assertThat(new PdfTextExtractor(new PdfReader(pdf)).getTextFromPage(1)).contains("Laporan Bulanan " + month);
     }
 
-    static List<List<String>> rows(byte[] xlsx) throws Exception {
-        try (ReadableWorkbook workbook = new ReadableWorkbook(new ByteArrayInputStream(xlsx))) {
-            List<List<String>> rows = new ArrayList<>();
-            for (Row row : workbook.getFirstSheet().read()) {
-                List<String> cells = new ArrayList<>();
-                for (int i = 0; i < row.getCellCount(); i++) {
-                    cells.add(row.getCellText(i));
-                }
-                rows.add(cells);
-            }
-            return rows;
-        }
-    }
 }

@@ -53,29 +53,23 @@ class ExportController {
         exports.caseloadXlsx(filter, user, locale, response.getOutputStream());
     }
 
-    @GetMapping("/monthly.pdf")
-    String monthlyPdf(@AuthenticationPrincipal CurrentUser user, @RequestParam(required = false) String month,
-            Locale locale, HttpServletResponse response, RedirectAttributes redirect) throws IOException {
+    /** The monthly office report as {@code pdf} or {@code xlsx}; a month not yet begun goes back to the dashboard. */
+    @GetMapping("/monthly.{format:pdf|xlsx}")
+    String monthly(@AuthenticationPrincipal CurrentUser user, @PathVariable String format,
+            @RequestParam(required = false) String month, Locale locale, HttpServletResponse response,
+            RedirectAttributes redirect) throws IOException {
         YearMonth chosen = month(month);
         if (chosen == null) {
             redirect.addFlashAttribute("failure", "sup.report.monthInvalid");
             return "redirect:/dashboard";
         }
-        attachment(response, PDF, "laporan-bulanan-" + chosen + ".pdf");
-        exports.monthlyPdf(user, chosen, locale, response.getOutputStream());
-        return null;
-    }
-
-    @GetMapping("/monthly.xlsx")
-    String monthlyXlsx(@AuthenticationPrincipal CurrentUser user, @RequestParam(required = false) String month,
-            Locale locale, HttpServletResponse response, RedirectAttributes redirect) throws IOException {
-        YearMonth chosen = month(month);
-        if (chosen == null) {
-            redirect.addFlashAttribute("failure", "sup.report.monthInvalid");
-            return "redirect:/dashboard";
+        boolean pdf = format.equals("pdf");
+        attachment(response, pdf ? PDF : XLSX, "laporan-bulanan-" + chosen + "." + format);
+        if (pdf) {
+            exports.monthlyPdf(user, chosen, locale, response.getOutputStream());
+        } else {
+            exports.monthlyXlsx(user, chosen, locale, response.getOutputStream());
         }
-        attachment(response, XLSX, "laporan-bulanan-" + chosen + ".xlsx");
-        exports.monthlyXlsx(user, chosen, locale, response.getOutputStream());
         return null;
     }
 

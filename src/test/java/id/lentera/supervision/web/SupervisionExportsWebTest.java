@@ -3,7 +3,6 @@ package id.lentera.supervision.web;
 import java.io.ByteArrayInputStream;
 import java.time.LocalDate;
 import java.time.YearMonth;
-import java.util.ArrayList;
 import java.util.List;
 import java.util.Set;
 import java.util.stream.Collectors;
@@ -19,6 +18,7 @@ import id.lentera.casework.TestOffice;
 import id.lentera.client.Sex;
 import id.lentera.client.TestClients;
 import id.lentera.client.web.StatementCounting;
+import id.lentera.supervision.XlsxRows;
 import id.lentera.support.IntegrationTest;
 import id.lentera.support.SignedIn;
 import org.dhatim.fastexcel.reader.ReadableWorkbook;
@@ -88,19 +88,6 @@ class SupervisionExportsWebTest {
         return result.getResponse().getContentAsByteArray();
     }
 
-    static List<List<String>> rows(byte[] xlsx) throws Exception {
-        try (ReadableWorkbook workbook = new ReadableWorkbook(new ByteArrayInputStream(xlsx))) {
-            List<List<String>> rows = new ArrayList<>();
-            for (Row row : workbook.getFirstSheet().read()) {
-                List<String> cells = new ArrayList<>();
-                for (int i = 0; i < row.getCellCount(); i++) {
-                    cells.add(row.getCellText(i));
-                }
-                rows.add(cells);
-            }
-            return rows;
-        }
-    }
 
     Set<String> visibleNumbers(CaseFilter filter, CurrentUser user) {
         return SignedIn.run(user, () -> casework.caseload(filter, user, Pageable.unpaged())).stream()
@@ -108,7 +95,7 @@ class SupervisionExportsWebTest {
     }
 
     Set<String> exportedNumbers(String query, CurrentUser user) throws Exception {
-        List<List<String>> rows = rows(download("/exports/caseload.xlsx" + query, user));
+        List<List<String>> rows = XlsxRows.of(download("/exports/caseload.xlsx" + query, user));
         assertThat(rows.get(0).get(0)).isEqualTo("Nomor kasus");
         return rows.stream().skip(1).map(r -> r.get(0)).collect(Collectors.toSet());
     }
@@ -131,7 +118,7 @@ class SupervisionExportsWebTest {
         assertThat(exportedNumbers("?stage=PLANNING&team=" + office.teamId, office.supervisor))
                 .containsExactly(office.file(planning).getNumber());
         assertThat(exportedNumbers("?worker=" + office.colleague.id(), office.supervisor)).isEmpty();
-        List<List<String>> rows = rows(download("/exports/caseload.xlsx?stage=PLANNING&team=" + office.teamId,
+        List<List<String>> rows = XlsxRows.of(download("/exports/caseload.xlsx?stage=PLANNING&team=" + office.teamId,
                 office.supervisor));
         assertThat(rows.get(1)).contains("Ekspor Dua", "Rencana intervensi", "Tidak");
         assertThat(rows.get(1)).noneMatch(cell -> cell.contains(nik));
@@ -170,7 +157,7 @@ class SupervisionExportsWebTest {
             assertThat(teams).hasSize(2);
             assertThat(teams.get(1).getCellText(1)).isEqualTo("3");
         }
-        assertThat(rows(xlsx).get(0).get(0)).isEqualTo("Dinas Sosial Kota Binjai");
+        assertThat(XlsxRows.of(xlsx).get(0).get(0)).isEqualTo("Dinas Sosial Kota Binjai");
     }
 
     @Test

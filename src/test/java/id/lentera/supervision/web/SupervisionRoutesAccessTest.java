@@ -155,7 +155,8 @@ class SupervisionRoutesAccessTest {
         }
         assertThat(declared).containsExactlyInAnyOrderElementsOf(ROUTES.stream()
                 .map(r -> r.method() + " " + r.template().replaceAll("\\?.*", "").replace("{case}", "{id}")
-                        .replace("{worker}", "{id}").replace("{referral}", "{referralId}"))
+                        .replace("{worker}", "{id}").replace("{referral}", "{referralId}")
+                        .replaceAll("monthly\\.(pdf|xlsx)", "monthly.{format:pdf|xlsx}"))
                 .distinct().toList());
     }
 
