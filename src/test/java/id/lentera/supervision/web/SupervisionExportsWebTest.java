@@ -195,6 +195,13 @@ class SupervisionExportsWebTest {
     }
 
     @Test
+    void theCaseloadSaysWhichNumberOfQuietDaysItFiltersBy() throws Exception {
+        String html = mvc.perform(get("/cases").param("quiet", "true").param("quietDays", "45")
+                .with(as(office.supervisor))).andReturn().getResponse().getContentAsString();
+        assertThat(html).contains("Tanpa kegiatan 45 hari", "name=\"quietDays\" value=\"45\"");
+    }
+
+    @Test
     void badCaseloadParametersAreNotAServerError() throws Exception {
         for (String query : List.of("?worker=abc", "?stage=NOPE", "?quietDays=-5", "?team=1.5")) {
             int status = mvc.perform(get("/cases" + query).with(as(office.supervisor))).andReturn().getResponse()
