@@ -6,7 +6,9 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.stream.Collectors;
 
+import id.lentera.shared.NotFoundException;
 import lombok.RequiredArgsConstructor;
+import org.springframework.security.access.AccessDeniedException;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -24,6 +26,30 @@ public class TeamDirectory {
     @Transactional(readOnly = true)
     public List<Long> supervisedTeamIds(long accountId) {
         return accounts.teamIdsSupervisedBy(accountId);
+    }
+
+    /**
+     * The teams whose caseload figures the user may read: the head of office any team (all when
+     * none is chosen); a supervisor the teams they lead (a chosen team they do not lead is not
+     * found); nobody else any.
+     *
+     * @param teamId the team asked for, or null for all the user may read
+     * @throws NotFoundException for a team the supervisor does not lead
+     * @throws AccessDeniedException for social workers and admins
+     */
+    @Transactional(readOnly = true)
+    public TeamScope readableTeams(CurrentUser user, Long teamId) {
+        return switch (user.role()) {
+            case HEAD_OF_OFFICE -> teamId == null ? TeamScope.everyTeam() : new TeamScope(false, List.of(teamId));
+            case SUPERVISOR -> {
+                List<Long> led = supervisedTeamIds(user.id());
+                if (teamId != null && !led.contains(teamId)) {
+                    throw new NotFoundException("team");
+                }
+                yield new TeamScope(false, teamId == null ? led : List.of(teamId));
+            }
+            default -> throw new AccessDeniedException("team figures are for supervisors and the head of office");
+        };
     }
 
     /** Full names by account id, in one query, for lists that show who is responsible. */

@@ -28,7 +28,8 @@ public class AuditLog {
 
     /** The kinds of entry the admin can filter by. */
     public static final List<String> CATEGORIES = List.of(
-            AccountActivity.Category.SIGN_IN.name(), AccountActivity.Category.ADMIN.name(), CLIENT);
+            AccountActivity.Category.SIGN_IN.name(), AccountActivity.Category.ADMIN.name(), CLIENT,
+            SupervisionAudit.CATEGORY);
 
     private final AuditEntries entries;
 

@@ -24,7 +24,9 @@ interface CaseFiles extends JpaRepository<CaseFile, Long> {
             and (:status is null or c.status = :status)
             and (:awaiting = false or exists (select 1 from ApprovalRequest a
                                                where a.caseFile = c and a.state = id.lentera.casework.ApprovalState.PENDING))
-            and c.lastActivityAt < :quietBefore""";
+            and c.lastActivityAt < :quietBefore
+            and (:worker is null or c.workerId = :worker)
+            and (:team is null or c.teamId = :team)""";
 
     @Query("select c from CaseFile c where c.id = :id and " + VISIBLE)
     Optional<CaseFile> findVisible(@Param("id") long id, @Param("all") boolean all, @Param("me") long me,
@@ -39,7 +41,36 @@ interface CaseFiles extends JpaRepository<CaseFile, Long> {
             countQuery = "select count(c) from CaseFile c where " + VISIBLE + FILTER)
     Page<CaseRow> caseload(@Param("all") boolean all, @Param("me") long me, @Param("teams") List<Long> teams,
             @Param("stage") Stage stage, @Param("risk") RiskLevel risk, @Param("status") CaseStatus status,
-            @Param("awaiting") boolean awaiting, @Param("quietBefore") Instant quietBefore, Pageable pageable);
+            @Param("awaiting") boolean awaiting, @Param("quietBefore") Instant quietBefore, @Param("worker") Long worker,
+            @Param("team") Long team, Pageable pageable);
+
+    /** As {@link #caseload}, in the order the pageable asks for (the supervisor's sortable drill-down). */
+    @Query(value = """
+            select new id.lentera.casework.CaseRow(c.id, c.number, c.clientId, c.workerId, c.stage, c.stageSince,
+                   c.status, c.riskLevel, c.lastActivityAt,
+                   exists (select 1 from ApprovalRequest a
+                            where a.caseFile = c and a.state = id.lentera.casework.ApprovalState.PENDING))
+              from CaseFile c where """ + VISIBLE + FILTER,
+            countQuery = "select count(c) from CaseFile c where " + VISIBLE + FILTER)
+    Page<CaseRow> sortedCaseload(@Param("all") boolean all, @Param("me") long me, @Param("teams") List<Long> teams,
+            @Param("stage") Stage stage, @Param("risk") RiskLevel risk, @Param("status") CaseStatus status,
+            @Param("awaiting") boolean awaiting, @Param("quietBefore") Instant quietBefore, @Param("worker") Long worker,
+            @Param("team") Long team, Pageable pageable);
+
+    /** As {@link #caseload} without paging, read as it is written out (exports of any size). */
+    @Query("""
+            select new id.lentera.casework.CaseRow(c.id, c.number, c.clientId, c.workerId, c.stage, c.stageSince,
+                   c.status, c.riskLevel, c.lastActivityAt,
+                   exists (select 1 from ApprovalRequest a
+                            where a.caseFile = c and a.state = id.lentera.casework.ApprovalState.PENDING))
+              from CaseFile c where """ + VISIBLE + FILTER + " order by c.lastActivityAt desc, c.id desc")
+    @org.springframework.data.jpa.repository.QueryHints({
+            @jakarta.persistence.QueryHint(name = org.hibernate.jpa.HibernateHints.HINT_FETCH_SIZE, value = "1000"),
+            @jakarta.persistence.QueryHint(name = org.hibernate.jpa.HibernateHints.HINT_READ_ONLY, value = "true")})
+    java.util.stream.Stream<CaseRow> streamCaseload(@Param("all") boolean all, @Param("me") long me,
+            @Param("teams") List<Long> teams, @Param("stage") Stage stage, @Param("risk") RiskLevel risk,
+            @Param("status") CaseStatus status, @Param("awaiting") boolean awaiting,
+            @Param("quietBefore") Instant quietBefore, @Param("worker") Long worker, @Param("team") Long team);
 
     /** Open cases per stage among those visible, for the counts above the caseload. */
     @Query("select c.stage, count(c) from CaseFile c where c.status = id.lentera.casework.CaseStatus.OPEN and "

@@ -185,11 +185,49 @@ public class Casework {
     @Transactional(readOnly = true)
     public Page<CaseRow> caseload(CaseFilter filter, CurrentUser user, Pageable pageable) {
         CaseAccess.Scope scope = access.of(user);
-        // always a bound (PostgreSQL cannot type a null timestamp parameter): far ahead when not filtering
-        Instant quietBefore = filter.quiet() ? clock.instant().minus(Duration.ofDays(QUIET_DAYS))
-                : clock.instant().plus(Duration.ofDays(36500));
+        if (pageable.getSort().isSorted()) {
+            return caseFiles.sortedCaseload(scope.all(), scope.accountId(), scope.teamIds(), filter.stage(),
+                    filter.risk(), filter.status(), filter.awaitingApproval(), quietBefore(filter), filter.workerId(),
+                    filter.teamId(), pageable);
+        }
         return caseFiles.caseload(scope.all(), scope.accountId(), scope.teamIds(), filter.stage(), filter.risk(),
-                filter.status(), filter.awaitingApproval(), quietBefore, pageable);
+                filter.status(), filter.awaitingApproval(), quietBefore(filter), filter.workerId(), filter.teamId(), pageable);
+    }
+
+    /**
+     * Every row of the caseload the user may see under the filter, handed over in batches as they
+     * are read from a database cursor, so an export of any size holds one batch in memory.
+     *
+     * @return the number of rows handed over
+     */
+    @Transactional(readOnly = true)
+    public long forEachCaseloadBatch(CaseFilter filter, CurrentUser user, int batchSize,
+            Consumer<List<CaseRow>> batch) {
+        CaseAccess.Scope scope = access.of(user);
+        long count = 0;
+        List<CaseRow> rows = new java.util.ArrayList<>(batchSize);
+        try (var stream = caseFiles.streamCaseload(scope.all(), scope.accountId(), scope.teamIds(), filter.stage(),
+                filter.risk(), filter.status(), filter.awaitingApproval(), quietBefore(filter), filter.workerId(), filter.teamId())) {
+            var iterator = stream.iterator();
+            while (iterator.hasNext()) {
+                rows.add(iterator.next());
+                count++;
+                if (rows.size() == batchSize) {
+                    batch.accept(List.copyOf(rows));
+                    rows.clear();
+                }
+            }
+        }
+        if (!rows.isEmpty()) {
+            batch.accept(List.copyOf(rows));
+        }
+        return count;
+    }
+
+    private Instant quietBefore(CaseFilter filter) {
+        // always a bound (PostgreSQL cannot type a null timestamp parameter): far ahead when not filtering
+        return filter.quiet() ? clock.instant().minus(Duration.ofDays(filter.quietDays()))
+                : clock.instant().plus(Duration.ofDays(36500));
     }
 
     /** Open cases per stage, every stage present (zero where none). */

@@ -62,10 +62,11 @@ class CaseController {
     String showList(@AuthenticationPrincipal CurrentUser user, @RequestParam(required = false) Stage stage,
             @RequestParam(required = false) RiskLevel risk, @RequestParam(required = false) String status,
             @RequestParam(defaultValue = "false") boolean awaiting, @RequestParam(defaultValue = "false") boolean quiet,
+            @RequestParam(required = false) Long worker, @RequestParam(required = false) Long team,
+            @RequestParam(defaultValue = "0") int quietDays,
             @RequestParam(defaultValue = "0") int page, Model model) {
-        CaseStatus caseStatus = "ALL".equals(status) ? null
-                : "CLOSED".equals(status) ? CaseStatus.CLOSED : CaseStatus.OPEN;
-        CaseFilter filter = new CaseFilter(stage, risk, caseStatus, awaiting, quiet);
+        CaseFilter filter = CaseFilter.fromParameters(stage, risk, status, awaiting, quiet, worker, team, quietDays);
+        CaseStatus caseStatus = filter.status();
         Page<CaseRow> cases = casework.caseload(filter, user, PageRequest.of(Math.max(page, 0), PAGE_SIZE));
         Set<Long> clientIds = new HashSet<>();
         Set<Long> workerIds = new HashSet<>();
@@ -87,6 +88,9 @@ class CaseController {
         model.addAttribute("stages", Stage.values());
         model.addAttribute("risks", RiskLevel.values());
         model.addAttribute("now", clock.instant());
+        if (worker != null) {
+            model.addAttribute("workerName", teams.fullNames(Set.of(worker)).get(worker));
+        }
         return "cases/list";
     }
 

@@ -184,9 +184,9 @@ class AdminRoutesAccessTest {
                 Set<RequestMethod> methods = info.getMethodsCondition().getMethods();
                 for (String pattern : info.getPatternValues()) {
                     // the region module's admin routes are tried by its own RegionAdminWebTest, the PKH
-                    // table's by EligibilityRoutesAccessTest
+                    // table's by EligibilityRoutesAccessTest, the office settings by SupervisionRoutesAccessTest
                     if (pattern.startsWith("/admin") && !pattern.startsWith("/admin/regions")
-                            && !pattern.startsWith("/admin/pkh")) {
+                            && !pattern.startsWith("/admin/pkh") && !pattern.startsWith("/admin/office")) {
                         if (methods.isEmpty()) {
                             declared.add("ANY " + pattern);
                         }

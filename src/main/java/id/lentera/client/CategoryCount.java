@@ -1,0 +1,5 @@
+package id.lentera.client;
+
+/** How many clients hold one PPKS category. */
+public record CategoryCount(String code, String name, String nameEn, long clients) {
+}

@@ -1,0 +1,6 @@
+package id.lentera.supervision;
+
+import org.springframework.data.jpa.repository.JpaRepository;
+
+interface OfficeSettingsRepository extends JpaRepository<OfficeSettings, Long> {
+}
