@@ -61,8 +61,16 @@ class VisitGenerator implements ApplicationRunner {
     }
 
     Result generate(int visits) {
+        return generate(visits, cases.all());
+    }
+
+    /** Over the given cases only (a test keeps the shared demo cases as they are). */
+    Result generate(int visits, java.util.Collection<Long> caseIds) {
+        return generate(visits, cases.all().stream().filter(e -> caseIds.contains(e.caseId())).toList());
+    }
+
+    private Result generate(int visits, List<CaseInventory.Entry> all) {
         long started = System.nanoTime();
-        List<CaseInventory.Entry> all = cases.all();
         if (all.isEmpty()) {
             throw new IllegalStateException("There are no cases to give visits to");
         }
