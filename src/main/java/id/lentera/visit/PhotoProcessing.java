@@ -102,13 +102,28 @@ class PhotoProcessing {
     }
 
     private static BufferedImage resized(Thumbnails.Builder<?> builder, int edge) throws IOException {
-        // JPEG has no transparency: transparent pixels of a PNG come out black rather than failing
-        builder.imageType(BufferedImage.TYPE_INT_RGB);
-        BufferedImage probe = builder.scale(1.0).asBufferedImage();
+        BufferedImage probe = onWhite(builder.scale(1.0).asBufferedImage());
         if (Math.max(probe.getWidth(), probe.getHeight()) <= edge) {
             return probe;
         }
         return Thumbnails.of(probe).size(edge, edge).imageType(BufferedImage.TYPE_INT_RGB).asBufferedImage();
+    }
+
+    /** JPEG has no transparency: a PNG's transparent parts are laid on white, as on paper, not left black. */
+    private static BufferedImage onWhite(BufferedImage image) {
+        if (!image.getColorModel().hasAlpha()) {
+            return image;
+        }
+        BufferedImage flat = new BufferedImage(image.getWidth(), image.getHeight(), BufferedImage.TYPE_INT_RGB);
+        java.awt.Graphics2D g = flat.createGraphics();
+        try {
+            g.setColor(java.awt.Color.WHITE);
+            g.fillRect(0, 0, flat.getWidth(), flat.getHeight());
+            g.drawImage(image, 0, 0, null);
+        } finally {
+            g.dispose();
+        }
+        return flat;
     }
 
     private static byte[] jpeg(BufferedImage image) throws IOException {

@@ -114,6 +114,22 @@ class VisitPhotosTest {
     }
 
     @Test
+    void aTransparentPngIsLaidOnWhite() throws Exception {
+        BufferedImage clear = new BufferedImage(40, 30, BufferedImage.TYPE_INT_ARGB);
+        clear.setRGB(0, 0, 0xFFFF0000);
+        java.io.ByteArrayOutputStream png = new java.io.ByteArrayOutputStream();
+        ImageIO.write(clear, "png", png);
+        long fresh = fx.plannedToday(fx.aCase("Foto Bening"));
+        VisitPhotos.Photo photo = add(fresh, png.toByteArray());
+        VisitPhotos.Image stored = SignedIn.run(worker, () -> photos.image(photo.publicId(), false, worker));
+        BufferedImage back = ImageIO.read(new ByteArrayInputStream(stored.bytes()));
+        int middle = back.getRGB(20, 15);
+        // JPEG is lossy: near white, not black
+        assertThat((middle >> 16) & 0xFF).isGreaterThan(240);
+        assertThat(middle & 0xFF).isGreaterThan(240);
+    }
+
+    @Test
     void aLargePhotoIsResizedTo1600PixelsWithAThumbnail() {
         long fresh = fx.plannedToday(fx.aCase("Foto Lebar"));
         VisitPhotos.Photo photo = add(fresh, VisitFixtures.png(3200, 1800));
