@@ -6,9 +6,11 @@ import java.util.List;
 /**
  * The worker's day: today's and overdue planned visits grouped by kelurahan, then the next days.
  *
- * @param truncated whether there were more visits than the agenda lists
+ * @param page which page of the agenda this is (0: the first); a page lists at most
+ *        {@code lentera.visits.agenda-limit} visits, the overdue and today's first
+ * @param truncated whether there are more visits on the next page
  */
-public record Agenda(LocalDate today, List<Group> now, List<Item> upcoming, boolean truncated) {
+public record Agenda(LocalDate today, List<Group> now, List<Item> upcoming, int page, boolean truncated) {
 
     public boolean empty() {
         return now.isEmpty() && upcoming.isEmpty();

@@ -7,6 +7,7 @@ import java.util.UUID;
 
 import jakarta.persistence.LockModeType;
 import org.springframework.data.domain.Pageable;
+import org.springframework.data.domain.Slice;
 import org.springframework.data.jpa.repository.JpaRepository;
 import org.springframework.data.jpa.repository.Lock;
 import org.springframework.data.jpa.repository.Modifying;
@@ -39,8 +40,8 @@ interface HomeVisits extends JpaRepository<HomeVisit, Long> {
                and ((v.workerId = :me and v.scheduledOn <= :until)
                     or (v.teamId in :teams and v.scheduledOn < :today))
              order by v.scheduledOn, v.scheduledTime nulls last, v.id""")
-    List<AgendaRow> agenda(@Param("me") long me, @Param("teams") List<Long> teams, @Param("today") LocalDate today,
-            @Param("until") LocalDate until, Pageable limit);
+    Slice<AgendaRow> agenda(@Param("me") long me, @Param("teams") List<Long> teams, @Param("today") LocalDate today,
+            @Param("until") LocalDate until, Pageable page);
 
     @Modifying
     @Query("""

@@ -205,18 +205,28 @@ public class VisitLog {
 
     // --- the worker's day
 
-    /** Today's and overdue planned visits by kelurahan, and the next days': four queries whatever the number. */
+    /** The first page of the agenda. */
     @Transactional(readOnly = true)
     @PreAuthorize("hasAnyRole('SOCIAL_WORKER', 'SUPERVISOR')")
     public Agenda agenda(CurrentUser user) {
+        return agenda(user, 0);
+    }
+
+    /**
+     * Today's and overdue planned visits by kelurahan, and the next days', a page of them (a
+     * supervisor's teams can have many overdue): four queries whatever the number.
+     */
+    @Transactional(readOnly = true)
+    @PreAuthorize("hasAnyRole('SOCIAL_WORKER', 'SUPERVISOR')")
+    public Agenda agenda(CurrentUser user, int page) {
         LocalDate today = LocalDate.now(clock);
         CaseAccess.Scope scope = caseAccess.of(user);
-        List<AgendaRow> rows = visits.agenda(user.id(), scope.teamIds(), today, today.plusDays(properties.agendaDays()),
-                PageRequest.of(0, properties.agendaLimit() + 1));
-        boolean truncated = rows.size() > properties.agendaLimit();
-        if (truncated) {
-            rows = rows.subList(0, properties.agendaLimit());
-        }
+        int limit = properties.agendaLimit();
+        // a slice reads one row more than the page to tell whether a next page exists
+        org.springframework.data.domain.Slice<AgendaRow> slice = visits.agenda(user.id(), scope.teamIds(), today,
+                today.plusDays(properties.agendaDays()), PageRequest.of(Math.max(0, page), limit));
+        List<AgendaRow> rows = slice.getContent();
+        boolean truncated = slice.hasNext();
         Set<Long> clientIds = new HashSet<>();
         Set<Long> householdIds = new HashSet<>();
         rows.forEach(r -> {
@@ -245,7 +255,7 @@ public class VisitLog {
         List<Agenda.Group> now = groups.entrySet().stream()
                 .sorted(Map.Entry.comparingByKey(java.util.Comparator.nullsLast(String::compareTo)))
                 .map(e -> new Agenda.Group(e.getKey(), e.getValue())).toList();
-        return new Agenda(today, now, upcoming, truncated);
+        return new Agenda(today, now, upcoming, Math.max(0, page), truncated);
     }
 
     // --- internals

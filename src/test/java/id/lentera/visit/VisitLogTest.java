@@ -156,6 +156,29 @@ class VisitLogTest {
     }
 
     @Test
+    void aLongAgendaPagesThroughEveryVisit() {
+        VisitFixtures own = new VisitFixtures(context);
+        CurrentUser w = own.office.worker;
+        long caseId = own.aCase("Agenda Panjang");
+        int limit = context.getBean(VisitProperties.class).agendaLimit();
+        java.util.Set<Long> planned = new java.util.HashSet<>();
+        for (int i = 0; i <= limit; i++) {
+            planned.add(own.plannedToday(caseId));
+        }
+        Agenda first = SignedIn.run(w, () -> visits.agenda(w, 0));
+        Agenda second = SignedIn.run(w, () -> visits.agenda(w, 1));
+        java.util.function.Function<Agenda, List<Long>> ids = a -> a.now().stream().flatMap(g -> g.items().stream())
+                .map(i -> i.row().visitId()).toList();
+        assertThat(first.truncated()).isTrue();
+        assertThat(ids.apply(first)).hasSize(limit);
+        assertThat(second.truncated()).isFalse();
+        assertThat(second.page()).isEqualTo(1);
+        java.util.Set<Long> shown = new java.util.HashSet<>(ids.apply(first));
+        shown.addAll(ids.apply(second));
+        assertThat(shown).isEqualTo(planned);
+    }
+
+    @Test
     void anOverdueVisitShowsToTheWorkerAndTheirSupervisor() {
         VisitFixtures own = new VisitFixtures(context);
         long visitId = own.plannedToday(own.aCase("Terlambat"));

@@ -6,6 +6,7 @@ import org.springframework.security.core.annotation.AuthenticationPrincipal;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.RequestParam;
 
 /** "Agenda hari ini": the signed-in worker's planned visits of today, overdue ones and the next days. */
 @Controller
@@ -18,8 +19,11 @@ class AgendaController {
     }
 
     @GetMapping("/visits/today")
-    String showAgenda(@AuthenticationPrincipal CurrentUser user, Model model) {
-        model.addAttribute("agenda", visits.agenda(user));
+    String showAgenda(@AuthenticationPrincipal CurrentUser user,
+            @RequestParam(name = "page", defaultValue = "0") String page, Model model) {
+        // a mistyped page number shows the first page, not an error
+        int number = page.matches("\\d{1,6}") ? Integer.parseInt(page) : 0;
+        model.addAttribute("agenda", visits.agenda(user, number));
         return "visits/today";
     }
 }

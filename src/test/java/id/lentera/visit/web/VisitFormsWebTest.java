@@ -234,4 +234,23 @@ class VisitFormsWebTest {
         assertThat(response.getRedirectedUrl()).endsWith("/login");
         assertThat(fx.count("id = ? and status = 'PLANNED'", visitId)).isEqualTo(1);
     }
+
+    @Test
+    void anOddAgendaPageShowsTheFirstPage() throws Exception {
+        for (String page : new String[] {"abc", "-1", "99999999999", "1"}) {
+            var response = mvc.perform(org.springframework.test.web.servlet.request.MockMvcRequestBuilders
+                    .get("/visits/today").param("page", page).with(as(worker))).andReturn().getResponse();
+            assertThat(response.getStatus()).as(page).isEqualTo(200);
+        }
+    }
+
+    @Test
+    void aSaveAfterTheSessionEndedWithAStaleTokenIsSentToSignInToo() throws Exception {
+        long visitId = fx.plannedToday(caseId);
+        var response = mvc.perform(multipart("/visits/" + visitId + "/record").with(csrf().useInvalidToken())
+                .param("key", UUID.randomUUID().toString()).param("observations", "x")).andReturn().getResponse();
+        assertThat(response.getStatus()).isEqualTo(302);
+        assertThat(response.getRedirectedUrl()).isEqualTo("/login?expired");
+        assertThat(fx.count("id = ? and status = 'PLANNED'", visitId)).isEqualTo(1);
+    }
 }
