@@ -64,9 +64,8 @@ interface HomeVisits extends JpaRepository<HomeVisit, Long> {
             @Param("worker") Long worker, @Param("team") Long team, @Param("from") LocalDate from,
             @Param("to") LocalDate to, Pageable page);
 
-    String VISIBLE = """
-             and (:all = true or v.workerId = :me or v.teamId in :teams)
-             and (:worker is null or v.workerId = :worker) and (:team is null or v.teamId = :team)""";
+    String VISIBLE = " and (:all = true or v.workerId = :me or v.teamId in :teams)"
+            + " and (:worker is null or v.workerId = :worker) and (:team is null or v.teamId = :team)";
 
     String OVERDUE = " where v.status = id.lentera.visit.VisitStatus.PLANNED and v.scheduledOn < :today" + VISIBLE;
 
