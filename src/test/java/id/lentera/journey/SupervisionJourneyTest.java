@@ -112,6 +112,10 @@ class SupervisionJourneyTest extends BrowserTest {
             long visit = visits.plan(planned, java.util.UUID.randomUUID(), today, null, VisitPurpose.MONITORING,
                     "Kunjungan pemantauan", peksos1);
             jdbc.update("update home_visit set scheduled_on = ? where id = ?", today.minusDays(2), visit);
+            // and one done today, for the dashboard's visits per week
+            long done = visits.plan(planned, java.util.UUID.randomUUID(), today, null, VisitPurpose.MONITORING, null,
+                    peksos1);
+            visits.record(done, java.util.UUID.randomUUID(), id.lentera.visit.VisitFixtures.report(null), null, peksos1);
             return new Cases(reassignedName, reassigned, plannedName, planned);
         });
     }
@@ -200,6 +204,13 @@ class SupervisionJourneyTest extends BrowserTest {
         assertThat(page.locator("#t-stage")).containsText("Rencana intervensi");
         assertNoHorizontalScroll("dashboard");
         screenshot("supervision-" + device + "-03-dashboard");
+        // the visit and PKH figures, each chart with its table
+        assertThat(page.locator("#t-visits tbody tr")).hasCount(12);
+        assertThat(page.locator("#t-visits tbody tr").last().locator("td")).not().hasText("0");
+        assertThat(page.locator("[data-test=figure-visits-per-week] canvas")).isVisible();
+        assertThat(page.locator("#t-pkh")).containsText("Layak bila terdaftar");
+        page.locator("[data-test=figure-pkh]").scrollIntoViewIfNeeded();
+        screenshot("supervision-" + device + "-03b-dashboard-visits-pkh");
         YearMonth month = YearMonth.now().minusMonths(1);
         assertThat(page.locator("#month")).hasValue(month.toString());
         Download report = page.waitForDownload(() -> page.locator("[data-test=monthly-pdf]").click());
