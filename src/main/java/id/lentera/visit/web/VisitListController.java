@@ -44,6 +44,12 @@ class VisitListController {
             result.rejectValue("from", "sup.visitList.fromAfterTo");
             from = to.withDayOfMonth(1);
         }
+        if (!result.hasFieldErrors("from")) {
+            filter.setFrom(from);
+        }
+        if (!result.hasFieldErrors("to")) {
+            filter.setTo(to);
+        }
         Long worker = result.hasFieldErrors("worker") ? null : filter.getWorker();
         Long team = result.hasFieldErrors("team") ? null : filter.getTeam();
         int page = result.hasFieldErrors("page") ? 0 : filter.getPage();
