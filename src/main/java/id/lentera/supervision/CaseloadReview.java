@@ -21,6 +21,10 @@ import id.lentera.casework.CaseloadFigures;
 import id.lentera.casework.Casework;
 import id.lentera.casework.WorkerFigures;
 import id.lentera.client.ClientSummaries;
+import id.lentera.client.ClientSummary;
+import id.lentera.client.HouseholdVerdicts;
+import id.lentera.visit.VisitStatistics;
+import org.springframework.beans.factory.ObjectProvider;
 import id.lentera.shared.NotFoundException;
 import org.springframework.data.domain.Page;
 import org.springframework.data.domain.PageRequest;
@@ -49,12 +53,17 @@ public class CaseloadReview {
     private final TeamDirectory directory;
     private final TeamRoster roster;
     private final ClientSummaries clients;
+    private final VisitStatistics visits;
+    private final ObjectProvider<HouseholdVerdicts> verdicts;
     private final SupervisionProperties properties;
     private final java.time.Clock clock;
 
     CaseloadReview(CaseloadFigures figures, Casework casework, TeamDirectory directory, TeamRoster roster,
-            ClientSummaries clients, SupervisionProperties properties, java.time.Clock clock) {
+            ClientSummaries clients, VisitStatistics visits, ObjectProvider<HouseholdVerdicts> verdicts,
+            SupervisionProperties properties, java.time.Clock clock) {
         this.clock = clock;
+        this.visits = visits;
+        this.verdicts = verdicts;
         this.figures = figures;
         this.casework = casework;
         this.directory = directory;
@@ -74,13 +83,17 @@ public class CaseloadReview {
         TeamChoice team = teamId == null ? choices.stream().findFirst().orElse(null)
                 : choices.stream().filter(t -> t.id() == teamId).findFirst()
                         .orElseThrow(() -> new NotFoundException("team"));
+        java.time.LocalDate today = java.time.LocalDate.now(clock);
+        java.time.LocalDate monthStart = today.withDayOfMonth(1);
         if (team == null) {
-            return new TeamReview(choices, null, List.of(), null, properties.quietDays());
+            return new TeamReview(choices, null, List.of(), null, properties.quietDays(), null, monthStart, today);
         }
         List<WorkerFigures> byWorker = figures.team(team.id(), properties.quietDays(), user);
         WorkerFigures total = byWorker.stream().filter(WorkerFigures::total).findFirst().orElseThrow();
         Map<Long, WorkerFigures> perWorker = new HashMap<>();
         byWorker.stream().filter(f -> !f.total()).forEach(f -> perWorker.put(f.workerId(), f));
+        Map<Long, Long> overdue = visits.overduePerWorker(List.of(team.id()), today);
+        Map<Long, Long> done = visits.donePerWorker(List.of(team.id()), monthStart, today);
         List<TeamMember> members = roster.workers(team.id());
         Set<Long> listed = new HashSet<>();
         List<TeamReview.Row> rows = new ArrayList<>();
@@ -88,7 +101,7 @@ public class CaseloadReview {
             WorkerFigures own = perWorker.get(member.id());
             if (member.active() || own != null) {
                 rows.add(new TeamReview.Row(member.id(), member.fullName(), member.active(),
-                        own == null ? zero(member.id()) : own, !member.active()));
+                        own == null ? zero(member.id()) : own, !member.active(), visitsOf(member.id(), overdue, done)));
                 listed.add(member.id());
             }
         }
@@ -96,9 +109,12 @@ public class CaseloadReview {
         Collection<Long> departed = perWorker.keySet().stream().filter(id -> !listed.contains(id)).sorted().toList();
         Map<Long, String> names = directory.fullNames(departed);
         for (Long id : departed) {
-            rows.add(new TeamReview.Row(id, names.getOrDefault(id, "#" + id), false, perWorker.get(id), true));
+            rows.add(new TeamReview.Row(id, names.getOrDefault(id, "#" + id), false, perWorker.get(id), true,
+                    visitsOf(id, overdue, done)));
         }
-        return new TeamReview(choices, team, rows, total, properties.quietDays());
+        // the team's total counts every visit of its cases, also those of workers no longer listed
+        TeamReview.Visits totalVisits = new TeamReview.Visits(sum(overdue), sum(done));
+        return new TeamReview(choices, team, rows, total, properties.quietDays(), totalVisits, monthStart, today);
     }
 
     /** The teams the user may review: all for the head of office, the led ones for a supervisor. */
@@ -114,7 +130,8 @@ public class CaseloadReview {
 
     /**
      * A worker's open cases in a team, sorted by one of {@link #SORTS} (else by last activity, newest
-     * first), 20 a page, in a fixed number of queries.
+     * first), 20 a page, in a fixed number of queries: with the clients' names, each case's next
+     * planned visit and each client household's PKH verdict, one query each for the page.
      *
      * @param team the team whose cases to show (a worker who moved on may still hold some), or null
      *             for the worker's own team
@@ -133,12 +150,20 @@ public class CaseloadReview {
                 properties.quietDays());
         Page<CaseRow> cases = casework.caseload(filter, user, PageRequest.of(Math.max(page, 0), PAGE_SIZE, order));
         Set<Long> clientIds = new HashSet<>();
-        cases.forEach(row -> clientIds.add(row.clientId()));
+        List<Long> caseIds = new ArrayList<>();
+        cases.forEach(row -> {
+            clientIds.add(row.clientId());
+            caseIds.add(row.id());
+        });
+        Map<Long, ClientSummary> summaries = clients.summaries(clientIds);
+        Map<Long, String> names = new HashMap<>();
+        summaries.forEach((id, s) -> names.put(id, s.displayName()));
         var reassignTo = user.role() == Role.SUPERVISOR
                 ? roster.activeWorkers(teamId).stream().filter(w -> w.id() != workerId).toList()
                 : List.<id.lentera.account.AccountChoice>of();
-        return new WorkerCases(worker, teamId, cases, clients.displayNames(clientIds), reassignTo, key, desc,
-                clock.instant());
+        return new WorkerCases(worker, teamId, cases, names, visits.nextPlannedVisit(caseIds),
+                ClientSummaries.verdictsOf(summaries, verdicts.getIfAvailable()), reassignTo, key, desc,
+                clock.instant(), java.time.LocalDate.now(clock));
     }
 
     /**
@@ -158,6 +183,14 @@ public class CaseloadReview {
             moved++;
         }
         return moved;
+    }
+
+    private static TeamReview.Visits visitsOf(long workerId, Map<Long, Long> overdue, Map<Long, Long> done) {
+        return new TeamReview.Visits(overdue.getOrDefault(workerId, 0L), done.getOrDefault(workerId, 0L));
+    }
+
+    private static long sum(Map<Long, Long> counts) {
+        return counts.values().stream().mapToLong(Long::longValue).sum();
     }
 
     private long teamOf(long workerId, Long team) {

@@ -1,15 +1,24 @@
 package id.lentera.supervision;
 
 import java.time.Clock;
+import java.time.DayOfWeek;
+import java.time.LocalDate;
 import java.time.YearMonth;
+import java.time.temporal.TemporalAdjusters;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 
 import id.lentera.account.CurrentUser;
+import id.lentera.account.TeamDirectory;
+import id.lentera.account.TeamScope;
 import id.lentera.casework.CaseloadFigures;
 import id.lentera.client.ClientFigures;
+import id.lentera.eligibility.EligibilityFigures;
 import id.lentera.region.Region;
 import id.lentera.region.RegionDirectory;
 import id.lentera.region.RegionProperties;
+import id.lentera.visit.VisitStatistics;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -25,16 +34,25 @@ public class Dashboard {
     /** The longest period the monthly charts show. */
     public static final int MAX_MONTHS = 36;
 
+    /** How many weeks the visits chart shows. */
+    public static final int WEEKS = 12;
+
     private final CaseloadFigures cases;
     private final ClientFigures clients;
+    private final VisitStatistics visits;
+    private final EligibilityFigures eligibility;
+    private final TeamDirectory teams;
     private final RegionDirectory regions;
     private final RegionProperties regionProperties;
     private final Clock clock;
 
-    Dashboard(CaseloadFigures cases, ClientFigures clients, RegionDirectory regions, RegionProperties regionProperties,
-            Clock clock) {
+    Dashboard(CaseloadFigures cases, ClientFigures clients, VisitStatistics visits, EligibilityFigures eligibility,
+            TeamDirectory teams, RegionDirectory regions, RegionProperties regionProperties, Clock clock) {
         this.cases = cases;
         this.clients = clients;
+        this.visits = visits;
+        this.eligibility = eligibility;
+        this.teams = teams;
         this.regions = regions;
         this.regionProperties = regionProperties;
         this.clock = clock;
@@ -61,7 +79,31 @@ public class Dashboard {
                 cases.barriers(user, team, kecamatan, first, last),
                 clients.registeredPerMonth(user, team, kecamatan, first, last),
                 clients.registryMix(user, team, kecamatan),
-                cases.terminations(user, team, kecamatan, first, last));
+                cases.terminations(user, team, kecamatan, first, last),
+                visitsUntil(last), visitsPerWeek(user, team, visitsUntil(last)),
+                eligibility.byVerdict(user, team, kecamatan));
+    }
+
+    private LocalDate visitsUntil(YearMonth last) {
+        LocalDate today = LocalDate.now(clock);
+        return last.atEndOfMonth().isAfter(today) ? today : last.atEndOfMonth();
+    }
+
+    /**
+     * Visits done in each of the {@link #WEEKS} weeks (from Monday) up to the period's last day (today
+     * at the latest), every week present. Visits belong to the team of their case, not to a place, so
+     * the kecamatan does not narrow them.
+     */
+    private Map<LocalDate, Long> visitsPerWeek(CurrentUser user, Long team, LocalDate end) {
+        TeamScope scope = teams.readableTeams(user, team);
+        LocalDate firstWeek = end.with(TemporalAdjusters.previousOrSame(DayOfWeek.MONDAY)).minusWeeks(WEEKS - 1);
+        Map<LocalDate, Long> weeks = new LinkedHashMap<>();
+        for (int i = 0; i < WEEKS; i++) {
+            weeks.put(firstWeek.plusWeeks(i), 0L);
+        }
+        visits.donePerWeek(scope.all() ? null : scope.ids(), firstWeek, end)
+                .forEach(w -> weeks.put(w.weekOf(), w.visits()));
+        return weeks;
     }
 
     /** The kecamatan of the office's city, for the filter. */

@@ -47,6 +47,10 @@ class MonthlyWorkbook {
                 ppks.put("en".equals(locale.getLanguage()) ? c.nameEn() : c.name(), c.clients());
             }
             r = table(summary, r, "sup.dash.ppks", ppks);
+            r = table(summary, r, "sup.dash.pkhVerdicts", prefixed("sup.pkh.", report.figures().pkhVerdicts()));
+            var weeks = new java.util.LinkedHashMap<String, Long>();
+            report.figures().visitsPerWeek().forEach((week, visits) -> weeks.put(week.toString(), visits));
+            r = table(summary, r, "sup.report.visitsPerWeek", weeks);
             long opened = report.figures().openedAndClosed().stream().mapToLong(MonthCount::opened).sum();
             long closed = report.figures().openedAndClosed().stream().mapToLong(MonthCount::closed).sum();
             long registered = report.figures().registeredPerMonth().values().stream().mapToLong(Long::longValue).sum();

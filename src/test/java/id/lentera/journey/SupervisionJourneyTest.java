@@ -30,6 +30,8 @@ import id.lentera.casework.Stage;
 import id.lentera.client.Sex;
 import id.lentera.client.TestClients;
 import id.lentera.supervision.XlsxRows;
+import id.lentera.visit.VisitLog;
+import id.lentera.visit.VisitPurpose;
 import id.lentera.support.BrowserTest;
 import id.lentera.support.SignedIn;
 import org.junit.jupiter.api.BeforeAll;
@@ -43,7 +45,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 /**
  * Issue 7 as the demo office does it, on a phone and on a desktop: koordinator opens the team
- * page, hands one of peksos1's cases to peksos2, approves peksos1's plan from the queue and
+ * page, sees peksos1's overdue visit and opens the list behind the figure, hands one of peksos1's cases to peksos2, approves peksos1's plan from the queue and
  * downloads the caseload XLSX (opened and checked); kabid opens the dashboard and downloads the
  * monthly PDF (a PDF with the month's title).
  */
@@ -57,6 +59,10 @@ class SupervisionJourneyTest extends BrowserTest {
     Casework casework;
     @Autowired
     ApplicationContext applicationContext;
+    @Autowired
+    VisitLog visits;
+    @Autowired
+    org.springframework.jdbc.core.JdbcTemplate jdbc;
 
     CurrentUser koordinator;
     CurrentUser peksos1;
@@ -102,6 +108,14 @@ class SupervisionJourneyTest extends BrowserTest {
             casework.addGoal(planned, new GoalPlan("KTP terbit", "KTP diterima", today.plusMonths(2), "Peksos",
                     List.of("Ke Dukcapil")), peksos1);
             casework.requestApproval(planned, ApprovalKind.PLAN, peksos1);
+            // a visit planned two days ago and not recorded: overdue on the team page (as the demo's VisitDemo makes one)
+            long visit = visits.plan(planned, java.util.UUID.randomUUID(), today, null, VisitPurpose.MONITORING,
+                    "Kunjungan pemantauan", peksos1);
+            jdbc.update("update home_visit set scheduled_on = ? where id = ?", today.minusDays(2), visit);
+            // and one done today, for the dashboard's visits per week
+            long done = visits.plan(planned, java.util.UUID.randomUUID(), today, null, VisitPurpose.MONITORING, null,
+                    peksos1);
+            visits.record(done, java.util.UUID.randomUUID(), id.lentera.visit.VisitFixtures.report(null), null, peksos1);
             return new Cases(reassignedName, reassigned, plannedName, planned);
         });
     }
@@ -139,6 +153,16 @@ class SupervisionJourneyTest extends BrowserTest {
         assertThat(page.locator("[data-test=total-row]")).isVisible();
         assertNoHorizontalScroll("team page");
         screenshot("supervision-" + device + "-01-team");
+        // peksos1's overdue visit: the figure, then the list behind it
+        var overdue = row.locator("[data-test=overdue-visits]");
+        assertThat(overdue).not().hasText("0");
+        overdue.click();
+        assertThat(page.locator("h1")).hasText("Kunjungan terlambat");
+        assertThat(page.locator("[data-test=visit-row]").filter(new com.microsoft.playwright.Locator.FilterOptions()
+                .setHasText(cases.plannedClient()))).containsText("Terlambat sejak");
+        assertNoHorizontalScroll("overdue visits");
+        screenshot("supervision-" + device + "-01b-overdue-visits");
+        page.goBack();
         row.getByRole(AriaRole.LINK, new com.microsoft.playwright.Locator.GetByRoleOptions().setName(peksos1.fullName()))
                 .click();
         assertThat(page.locator("h1")).hasText(peksos1.fullName());
@@ -180,6 +204,13 @@ class SupervisionJourneyTest extends BrowserTest {
         assertThat(page.locator("#t-stage")).containsText("Rencana intervensi");
         assertNoHorizontalScroll("dashboard");
         screenshot("supervision-" + device + "-03-dashboard");
+        // the visit and PKH figures, each chart with its table
+        assertThat(page.locator("#t-visits tbody tr")).hasCount(12);
+        assertThat(page.locator("#t-visits tbody tr").last().locator("td")).not().hasText("0");
+        assertThat(page.locator("[data-test=figure-visits-per-week] canvas")).isVisible();
+        assertThat(page.locator("#t-pkh")).containsText("Layak bila terdaftar");
+        page.locator("[data-test=figure-pkh]").scrollIntoViewIfNeeded();
+        screenshot("supervision-" + device + "-03b-dashboard-visits-pkh");
         YearMonth month = YearMonth.now().minusMonths(1);
         assertThat(page.locator("#month")).hasValue(month.toString());
         Download report = page.waitForDownload(() -> page.locator("[data-test=monthly-pdf]").click());

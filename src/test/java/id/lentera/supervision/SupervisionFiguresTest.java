@@ -1,7 +1,9 @@
 package id.lentera.supervision;
 
+import java.time.LocalDate;
 import java.time.YearMonth;
 import java.util.List;
+import java.util.UUID;
 
 import id.lentera.account.AccountManagement;
 import id.lentera.account.CurrentUser;
@@ -19,6 +21,10 @@ import id.lentera.casework.WorkerFigures;
 import id.lentera.client.CategoryCount;
 import id.lentera.client.Sex;
 import id.lentera.client.TestClients;
+import id.lentera.eligibility.Verdict;
+import id.lentera.visit.VisitFixtures;
+import id.lentera.visit.VisitLog;
+import id.lentera.visit.VisitPurpose;
 import id.lentera.shared.NotFoundException;
 import id.lentera.support.IntegrationTest;
 import id.lentera.support.SignedIn;
@@ -39,7 +45,9 @@ import static org.assertj.core.api.Assertions.entry;
  * Every team-page and dashboard figure against a data set built here, in a team of its own (the
  * database is shared with other tests, so each figure is read for this team only): four cases of
  * one worker (engagement, planning awaiting approval, intervention without activity for 45 days,
- * closed with "goals achieved"), PPKS categories and registry checks of their households.
+ * closed with "goals achieved"), PPKS categories and registry checks of their households; visits
+ * (on the engagement case two done today, one done 14 and one 100 days ago; on the intervention
+ * case one planned for 3 days ago, one today and one in 5 days) and a PKH verdict per household.
  */
 @IntegrationTest
 @TestInstance(TestInstance.Lifecycle.PER_CLASS)
@@ -55,6 +63,10 @@ class SupervisionFiguresTest {
     CaseloadReview review;
     @Autowired
     Casework casework;
+    @Autowired
+    VisitLog visits;
+    @Autowired
+    java.time.Clock clock;
 
     TestOffice office;
     long engagement;
@@ -62,6 +74,7 @@ class SupervisionFiguresTest {
     long intervention;
     long closed;
     YearMonth thisMonth;
+    LocalDate today;
 
     @BeforeAll
     void aFixedDataSet() {
@@ -86,6 +99,44 @@ class SupervisionFiguresTest {
         check(one.getHouseholdId(), "REGISTERED", "current_date");
         check(two.getHouseholdId(), "PROPOSED", "current_date");
         thisMonth = YearMonth.now();
+        today = LocalDate.now(clock);
+        done(engagement, 0);
+        done(engagement, 0);
+        done(engagement, 14);
+        done(engagement, 100);
+        long overdue = planned(intervention, 0);
+        jdbc.update("update home_visit set scheduled_on = ? where id = ?", today.minusDays(3), overdue);
+        planned(intervention, 0);
+        planned(intervention, 5);
+        verdict(one.getHouseholdId(), "ELIGIBLE", "12.75.04.1001");
+        verdict(two.getHouseholdId(), "ELIGIBLE", "12.75.05.1001");
+        verdict(three.getHouseholdId(), "ONCE_REGISTERED", "12.75.05.1001");
+        verdict(office.file(closed).getHouseholdId(), "NOT_ELIGIBLE", "12.75.05.1001");
+    }
+
+    long planned(long caseId, int inDays) {
+        CurrentUser w = office.worker;
+        return SignedIn.run(w, () -> visits.plan(caseId, UUID.randomUUID(), today.plusDays(inDays), null,
+                VisitPurpose.MONITORING, null, w));
+    }
+
+    void done(long caseId, int daysAgo) {
+        long id = planned(caseId, 0);
+        CurrentUser w = office.worker;
+        SignedIn.run(w, () -> visits.record(id, UUID.randomUUID(), VisitFixtures.report(null), null, w));
+        jdbc.update("update home_visit set visited_on = ?, scheduled_on = ? where id = ?", today.minusDays(daysAgo),
+                today.minusDays(daysAgo), id);
+    }
+
+    /** The household's current verdict, whatever the evaluation that ran when it was registered said. */
+    void verdict(long householdId, String verdict, String kelurahan) {
+        jdbc.update("""
+                insert into household_eligibility (household_id, verdict, amount_per_year, fingerprint, verdict_since,
+                       since_snapshot_id, evaluated_on, table_id, kelurahan_code, components, registry, ktp_el, kk)
+                select ?, ?, 0, 'test', current_date, 0, current_date, (select min(id) from pkh_benefit_table), ?, '',
+                       'UNKNOWN', 'UNKNOWN', 'UNKNOWN'
+                on conflict (household_id) do update set verdict = excluded.verdict,
+                       kelurahan_code = excluded.kelurahan_code""", householdId, verdict, kelurahan);
     }
 
     void ppks(long clientId, String code) {
@@ -266,6 +317,65 @@ class SupervisionFiguresTest {
                 () -> review.worker(office.supervisor, office.worker.id(), null, "nonsense", false, 0));
         assertThat(byActivity.sort()).isEqualTo("activity");
         assertThat(byActivity.cases().getContent().get(2).id()).isEqualTo(intervention);
+    }
+
+    @Test
+    void teamPageCountsOverdueVisitsAndVisitsDoneThisMonthPerWorkerAndForTheTeam() {
+        TeamReview team = SignedIn.run(office.supervisor, () -> review.team(office.supervisor, office.teamId));
+        long doneThisMonth = 2 + (today.minusDays(14).isBefore(today.withDayOfMonth(1)) ? 0 : 1);
+        assertThat(row(team, office.worker.id()).visits()).isEqualTo(new TeamReview.Visits(1, doneThisMonth));
+        assertThat(row(team, office.colleague.id()).visits()).isEqualTo(new TeamReview.Visits(0, 0));
+        assertThat(team.totalVisits()).isEqualTo(new TeamReview.Visits(1, doneThisMonth));
+        assertThat(team.monthStart()).isEqualTo(today.withDayOfMonth(1));
+        // another team's supervisor reads only their own team, where none of these visits count
+        TeamReview other = SignedIn.run(office.otherSupervisor, () -> review.team(office.otherSupervisor, null));
+        assertThat(other.totalVisits()).isEqualTo(new TeamReview.Visits(0, 0));
+    }
+
+    @Test
+    void workerDrillDownShowsEachCasesNextPlannedVisitAndItsHouseholdsVerdict() {
+        WorkerCases cases = SignedIn.run(office.supervisor,
+                () -> review.worker(office.supervisor, office.worker.id(), null, null, true, 0));
+        // the earliest planned visit, an overdue one included; the done visits are not planned
+        assertThat(cases.nextVisits()).containsOnly(entry(intervention, today.minusDays(3)));
+        assertThat(cases.verdicts()).containsOnly(entry(office.file(engagement).getClientId(), "ELIGIBLE"),
+                entry(office.file(planning).getClientId(), "ELIGIBLE"),
+                entry(office.file(intervention).getClientId(), "ONCE_REGISTERED"));
+    }
+
+    @Test
+    void dashboardCountsVisitsDonePerWeekForTwelveWeeks() {
+        DashboardFigures f = figures(office.head, office.teamId);
+        LocalDate thisWeek = today.with(java.time.temporal.TemporalAdjusters.previousOrSame(java.time.DayOfWeek.MONDAY));
+        assertThat(f.visitsPerWeek()).hasSize(12);
+        assertThat(f.visitsPerWeek().keySet()).first().isEqualTo(thisWeek.minusWeeks(11));
+        assertThat(f.visitsPerWeek()).containsEntry(thisWeek, 2L)
+                .containsEntry(today.minusDays(14).with(java.time.temporal.TemporalAdjusters.previousOrSame(
+                        java.time.DayOfWeek.MONDAY)), 1L);
+        // the visit of 100 days ago is before the twelve weeks
+        assertThat(f.visitsPerWeek().values().stream().mapToLong(Long::longValue).sum()).isEqualTo(3);
+        assertThat(f.visitsUntil()).isEqualTo(today);
+        assertThat(figures(office.otherSupervisor, null).visitsPerWeek().values()).allMatch(n -> n == 0);
+        // a period that ended earlier: the twelve weeks up to its last day
+        YearMonth earlier = thisMonth.minusMonths(6);
+        DashboardFigures past = SignedIn.run(office.head,
+                () -> dashboard.figures(office.head, office.teamId, null, earlier, earlier));
+        assertThat(past.visitsUntil()).isEqualTo(earlier.atEndOfMonth());
+        assertThat(past.visitsPerWeek().values()).allMatch(n -> n == 0);
+    }
+
+    @Test
+    void dashboardCountsHouseholdsByPkhVerdict() {
+        assertThat(figures(office.head, office.teamId).pkhVerdicts()).containsOnly(entry(Verdict.ELIGIBLE, 2L),
+                entry(Verdict.ONCE_REGISTERED, 1L), entry(Verdict.NOT_ELIGIBLE, 1L), entry(Verdict.CANNOT_TELL, 0L));
+        assertThat(figures(office.supervisor, null).pkhVerdicts()).containsEntry(Verdict.ELIGIBLE, 2L);
+        assertThat(figures(office.otherSupervisor, null).pkhVerdicts().values()).allMatch(n -> n == 0);
+        DashboardFigures kecamatan = SignedIn.run(office.head,
+                () -> dashboard.figures(office.head, office.teamId, "12.75.04", null, null));
+        assertThat(kecamatan.pkhVerdicts()).containsOnly(entry(Verdict.ELIGIBLE, 1L), entry(Verdict.ONCE_REGISTERED, 0L),
+                entry(Verdict.NOT_ELIGIBLE, 0L), entry(Verdict.CANNOT_TELL, 0L));
+        // over the whole office, at least this team's households
+        assertThat(figures(office.head, null).pkhVerdicts().get(Verdict.ONCE_REGISTERED)).isGreaterThanOrEqualTo(1);
     }
 
     static TeamReview.Row row(TeamReview team, long workerId) {

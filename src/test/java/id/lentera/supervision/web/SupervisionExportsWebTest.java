@@ -20,6 +20,9 @@ import id.lentera.client.TestClients;
 import id.lentera.client.web.StatementCounting;
 import id.lentera.supervision.XlsxRows;
 import id.lentera.support.IntegrationTest;
+import id.lentera.visit.VisitFixtures;
+import id.lentera.visit.VisitLog;
+import id.lentera.visit.VisitPurpose;
 import id.lentera.support.SignedIn;
 import org.dhatim.fastexcel.reader.ReadableWorkbook;
 import org.dhatim.fastexcel.reader.Row;
@@ -80,6 +83,12 @@ class SupervisionExportsWebTest {
         // a case of the other team, which office's people must never get
         new TestClients(context).clientHeadingHousehold(office.otherWorker, "Ekspor Lain", Sex.F,
                 LocalDate.of(1990, 1, 1), null, null, "12.75.05.1001");
+        // one visit done today, for the report's visits per week
+        VisitLog visits = context.getBean(VisitLog.class);
+        long visit = SignedIn.run(office.worker, () -> visits.plan(intervention, java.util.UUID.randomUUID(),
+                LocalDate.now(), null, VisitPurpose.MONITORING, null, office.worker));
+        SignedIn.run(office.worker, () -> visits.record(visit, java.util.UUID.randomUUID(), VisitFixtures.report(null),
+                null, office.worker));
     }
 
     byte[] download(String path, CurrentUser user) throws Exception {
@@ -145,6 +154,13 @@ class SupervisionExportsWebTest {
         assertThat(new String(pdf, 0, 5, java.nio.charset.StandardCharsets.ISO_8859_1)).isEqualTo("%PDF-");
         String text = new PdfTextExtractor(new PdfReader(pdf)).getTextFromPage(1);
         assertThat(text).contains("Laporan Bulanan " + month, "DINAS SOSIAL");
+        StringBuilder all = new StringBuilder();
+        PdfReader reader = new PdfReader(pdf);
+        for (int page = 1; page <= reader.getNumberOfPages(); page++) {
+            all.append(new PdfTextExtractor(reader).getTextFromPage(page));
+        }
+        assertThat(all.toString()).contains("Kunjungan selesai per minggu", "Putusan PKH rumah tangga",
+                "Layak bila terdaftar");
     }
 
     @Test
@@ -157,7 +173,14 @@ class SupervisionExportsWebTest {
             assertThat(teams).hasSize(2);
             assertThat(teams.get(1).getCellText(1)).isEqualTo("3");
         }
-        assertThat(XlsxRows.of(xlsx).get(0).get(0)).isEqualTo("Dinas Sosial Kota Binjai");
+        List<List<String>> summary = XlsxRows.of(xlsx);
+        assertThat(summary.get(0).get(0)).isEqualTo("Dinas Sosial Kota Binjai");
+        // the supervisor's team: the one visit done today, in this week's row; the verdict table has every verdict
+        String thisWeek = LocalDate.now().with(java.time.temporal.TemporalAdjusters.previousOrSame(
+                java.time.DayOfWeek.MONDAY)).toString();
+        assertThat(summary).anySatisfy(r -> assertThat(r).containsExactly(thisWeek, "1"));
+        assertThat(summary).anySatisfy(r -> assertThat(r).first().isEqualTo("Putusan PKH rumah tangga"));
+        assertThat(summary).anySatisfy(r -> assertThat(r).first().isEqualTo("Layak bila terdaftar"));
     }
 
     @Test
@@ -265,8 +288,15 @@ class SupervisionExportsWebTest {
         TestOffice small = new TestOffice(context);
         TestOffice large = new TestOffice(context);
         small.openCase("Kecil Satu");
+        VisitLog visits = context.getBean(VisitLog.class);
         for (int i = 0; i < 23; i++) {
-            large.openCase("Besar " + i);
+            long c = large.openCase("Besar " + i);
+            if (i < 5) {
+                // overdue and coming visits: the team page's and the drill-down's visit figures have rows to count
+                long v = SignedIn.run(large.worker, () -> visits.plan(c, java.util.UUID.randomUUID(), LocalDate.now(), null,
+                        VisitPurpose.OTHER, null, large.worker));
+                jdbc.update("update home_visit set scheduled_on = current_date - 3 where id = ?", v);
+            }
         }
         for (String page : List.of("/team", "/dashboard")) {
             long smallCount = StatementCounting.count(() -> render(page, small.supervisor));

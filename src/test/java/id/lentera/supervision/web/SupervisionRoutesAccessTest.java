@@ -71,6 +71,10 @@ class SupervisionRoutesAccessTest {
             new Route("GET", "/team?team={team}", TEAM_OWN),
             new Route("GET", "/team/workers/{worker}", TEAM_OWN),
             new Route("POST", "/team/workers/{worker}/reassign", answers(403, 302, 403, 404, 403, 403, 403)),
+            // the lists behind the team page's visit figures (visit module): a team not led is not found;
+            // without a team everyone but the admin gets the list of what they may see (contents: VisitListWebTest)
+            new Route("GET", "/visits?status=overdue&worker={worker}&team={team}", answers(200, 200, 200, 404, 200, 200, 403)),
+            new Route("GET", "/visits?status=done&worker={worker}", answers(200, 200, 200, 200, 200, 200, 403)),
             new Route("GET", "/dashboard", ANY_SUPERVISOR),
             new Route("GET", "/dashboard?team={team}", TEAM_OWN),
             new Route("GET", "/exports/caseload.xlsx", answers(200, 200, 200, 200, 200, 200, 403)),
@@ -153,7 +157,9 @@ class SupervisionRoutesAccessTest {
         for (String prefix : List.of("/team", "/dashboard", "/exports", "/admin/office")) {
             declared.addAll(DeclaredRoutes.under(context, prefix));
         }
+        assertThat(DeclaredRoutes.under(context, "/visits")).contains("GET /visits");
         assertThat(declared).containsExactlyInAnyOrderElementsOf(ROUTES.stream()
+                .filter(r -> !r.template().startsWith("/visits"))
                 .map(r -> r.method() + " " + r.template().replaceAll("\\?.*", "").replace("{case}", "{id}")
                         .replace("{worker}", "{id}").replace("{referral}", "{referralId}")
                         .replaceAll("monthly\\.(pdf|xlsx)", "monthly.{format:pdf|xlsx}"))
