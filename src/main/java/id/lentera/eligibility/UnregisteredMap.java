@@ -67,18 +67,21 @@ public class UnregisteredMap {
     }
 
     /**
-     * A page of the map: four queries whatever its size (counts per kelurahan, whose sum is the
-     * total; the rows; their heads; their barriers).
+     * A page of the map: four queries whatever its size (counts per kelurahan, whose sum — or the
+     * chosen kelurahan's count — is the total; the rows; their heads; their barriers).
      */
     @Transactional(readOnly = true)
     public MapPage find(Filter filter, CurrentUser user, Pageable pageable) {
         MapSqlParameterSource params = params(filter, user);
         Map<String, Long> counts = new LinkedHashMap<>();
+        // every kelurahan is counted, also while one is chosen, so the choice can be changed
+        MapSqlParameterSource everyKelurahan = params(new Filter(null, filter.missing()), user);
         jdbc.query("select e.kelurahan_code, count(*) from household_eligibility e" + where(user)
-                + " group by e.kelurahan_code order by count(*) desc, e.kelurahan_code", params, rs -> {
+                + " group by e.kelurahan_code order by count(*) desc, e.kelurahan_code", everyKelurahan, rs -> {
                     counts.put(rs.getString(1), rs.getLong(2));
                 });
-        long total = counts.values().stream().mapToLong(Long::longValue).sum();
+        long total = filter.kelurahanCode() == null ? counts.values().stream().mapToLong(Long::longValue).sum()
+                : counts.getOrDefault(filter.kelurahanCode(), 0L);
         List<Row> rows = total == 0 ? List.of() : rows(user, params.addValue("limit", pageable.getPageSize())
                 .addValue("offset", pageable.getOffset()));
         return new MapPage(new PageImpl<>(rows, pageable, total), counts);

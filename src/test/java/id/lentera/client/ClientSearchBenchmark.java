@@ -37,7 +37,7 @@ import static org.assertj.core.api.Assertions.assertThat;
         "spring.datasource.url=${benchmark.url}",
         "spring.datasource.username=${benchmark.user:postgres}",
         "spring.datasource.password=${benchmark.password:postgres}",
-        "spring.flyway.validate-on-migrate=true"})
+        "spring.flyway.out-of-order=true"})
 class ClientSearchBenchmark {
 
     private static final int RUNS = 60;

@@ -141,6 +141,21 @@ class EligibilityRoutesAccessTest {
     }
 
     @Test
+    void choosingAKelurahanStillOffersEveryOtherOne() {
+        CurrentUser head = actors.get(Actor.HEAD_OF_OFFICE);
+        var map = context.getBean(id.lentera.eligibility.UnregisteredMap.class);
+        var all = id.lentera.support.SignedIn.run(head, () -> map.find(
+                new id.lentera.eligibility.UnregisteredMap.Filter(null, null), head,
+                org.springframework.data.domain.PageRequest.of(0, 20)));
+        var one = id.lentera.support.SignedIn.run(head, () -> map.find(
+                new id.lentera.eligibility.UnregisteredMap.Filter("12.75.05.1001", null), head,
+                org.springframework.data.domain.PageRequest.of(0, 20)));
+        assertThat(one.countsByKelurahan()).isEqualTo(all.countsByKelurahan());
+        assertThat(one.rows().getTotalElements()).isEqualTo(all.countsByKelurahan().get("12.75.05.1001"));
+        assertThat(one.rows().getContent()).allSatisfy(r -> assertThat(r.kelurahanCode()).isEqualTo("12.75.05.1001"));
+    }
+
+    @Test
     void thePanelIsAFragmentThatSaysWhy() throws Exception {
         String html = page("/eligibility/households/" + household + "/panel", Actor.WORKER);
         assertThat(html).doesNotContain("<html").contains("Memenuhi syarat setelah terdaftar")
