@@ -77,6 +77,7 @@ class SupervisionPagesBenchmark {
                 jdbc.queryForObject("select count(*) from home_visit", Long.class));
         timings.forEach((what, micros) -> System.out.printf("  %-32s p50 %6.1f  p95 %6.1f  max %6.1f%n", what,
                 percentile(micros, 50), percentile(micros, 95), Arrays.stream(micros).max().orElse(0) / 1000.0));
+        whereTheHeadsDashboardSpendsItsTime(head);
         List<String> slow = new ArrayList<>();
         timings.forEach((what, micros) -> {
             if (percentile(micros, 95) >= 150) {
@@ -84,6 +85,39 @@ class SupervisionPagesBenchmark {
             }
         });
         assertThat(slow).as("pages with a p95 of 150 ms or more").isEmpty();
+    }
+
+    @Autowired
+    id.lentera.casework.CaseloadFigures cases;
+    @Autowired
+    id.lentera.client.ClientFigures clients;
+    @Autowired
+    id.lentera.eligibility.EligibilityFigures eligibility;
+    @Autowired
+    id.lentera.visit.VisitStatistics visits;
+
+    /** Each figure of the head of office's dashboard timed alone, once warm: what to pre-count first. */
+    private void whereTheHeadsDashboardSpendsItsTime(CurrentUser head) {
+        java.time.YearMonth last = java.time.YearMonth.now();
+        java.time.YearMonth first = last.minusMonths(11);
+        Map<String, Runnable> figures = new LinkedHashMap<>();
+        figures.put("open cases by stage", () -> cases.openByStage(head, null, null));
+        figures.put("opened and closed per month", () -> cases.openedAndClosed(head, null, null, first, last));
+        figures.put("clients by PPKS category", () -> clients.byPpksCategory(head, null, null));
+        figures.put("barriers by category", () -> cases.barriers(head, null, null, first, last));
+        figures.put("registered per month", () -> clients.registeredPerMonth(head, null, null, first, last));
+        figures.put("registry status mix", () -> clients.registryMix(head, null, null));
+        figures.put("terminations by reason", () -> cases.terminations(head, null, null, first, last));
+        figures.put("visits per week", () -> visits.donePerWeek(null, java.time.LocalDate.now().minusWeeks(12),
+                java.time.LocalDate.now()));
+        figures.put("PKH verdicts", () -> eligibility.byVerdict(head, null, null));
+        System.out.printf("%nThe head of office's dashboard, figure by figure (ms, second of two runs):%n");
+        id.lentera.support.SignedIn.run(head, () -> figures.forEach((what, figure) -> {
+            figure.run();
+            long start = System.nanoTime();
+            figure.run();
+            System.out.printf("  %-32s %8.1f%n", what, (System.nanoTime() - start) / 1_000_000.0);
+        }));
     }
 
     private CurrentUser user(long id, Role role) {
