@@ -120,6 +120,29 @@ public class EligibilityCheck {
         return changes.size();
     }
 
+    /**
+     * A component that now counts, in the words a worker would use where the facts tell why: a
+     * child born, a pregnancy or a birth recorded, a member who reached the elderly age.
+     */
+    static Text gained(Evaluation.Counted c, Evaluation e) {
+        Evaluation.MemberResult member = e.members().stream().filter(m -> m.memberId() == c.memberId()).findFirst()
+                .orElse(null);
+        Text age = member == null ? null : member.age();
+        Object years = age != null && age.key().startsWith("pkh.fact.born") && age.args().size() > 1 ? age.args().get(1) : null;
+        if (c.component() == PkhComponent.EARLY_CHILD && years instanceof Number n && n.intValue() == 0) {
+            return Text.of("pkh.cause.born", c.name());
+        }
+        if (c.component() == PkhComponent.ELDERLY && years instanceof Number n) {
+            return Text.of("pkh.cause.elderly", c.name(), n.longValue());
+        }
+        if (c.component() == PkhComponent.PREGNANT && member != null) {
+            boolean postpartum = member.components().stream().anyMatch(r -> r.component() == PkhComponent.PREGNANT
+                    && r.fact() != null && r.fact().key().startsWith("pkh.fact.postpartum"));
+            return Text.of(postpartum ? "pkh.cause.delivered" : "pkh.cause.pregnant", c.name());
+        }
+        return Text.of("pkh.cause.gained", Text.of("pkh.component." + c.component()), c.name());
+    }
+
     /** What changed, in words: new or ended components, the registry, the documents, the table. */
     static List<Text> cause(EligibilityStore.Current previous, Evaluation e) {
         List<Text> cause = new ArrayList<>();
@@ -133,7 +156,7 @@ public class EligibilityCheck {
             String code = c.memberId() + ":" + c.component().name();
             now.add(code);
             if (!before.contains(code)) {
-                cause.add(Text.of("pkh.cause.gained", Text.of("pkh.component." + c.component()), c.name()));
+                cause.add(gained(c, e));
             }
         }
         for (String code : before) {

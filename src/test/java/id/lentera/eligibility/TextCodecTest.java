@@ -42,4 +42,27 @@ class TextCodecTest {
                 .containsExactly("pkh.cause.registry", "pkh.cause.document");
         assertThat(EligibilityCheck.cause(null, now)).extracting(Text::key).containsExactly("pkh.cause.first");
     }
+
+    @Test
+    void aNewComponentIsToldInAWorkersWordsWhereTheFactsSayWhy() {
+        RuleTable table = RuleTable.of2025(1);
+        java.util.function.Function<PkhRulesTest.M, List<Text>> causeOf = m -> {
+            Evaluation now = PkhRules.evaluate(PkhRulesTest.with(m), table, PkhRulesTest.ON);
+            var before = new EligibilityStore.Current(1, Verdict.NOT_ELIGIBLE, "x", PkhRulesTest.ON.minusDays(9), 7,
+                    table.id(), "", now.registry().outcome(), now.ktpEl().outcome(), now.kk().outcome());
+            return EligibilityCheck.cause(before, now);
+        };
+
+        assertThat(causeOf.apply(PkhRulesTest.member("Bayi").born(PkhRulesTest.ON.minusMonths(2))))
+                .containsExactly(Text.of("pkh.cause.born", "Bayi"));
+        assertThat(causeOf.apply(PkhRulesTest.member("Nenek").born(PkhRulesTest.ON.minusYears(71))))
+                .containsExactly(Text.of("pkh.cause.elderly", "Nenek", 71L));
+        assertThat(causeOf.apply(PkhRulesTest.member("Ibu").pregnant()))
+                .containsExactly(Text.of("pkh.cause.pregnant", "Ibu"));
+        assertThat(causeOf.apply(PkhRulesTest.member("Ibu Baru").postpartum(PkhRulesTest.ON.minusDays(10))))
+                .containsExactly(Text.of("pkh.cause.delivered", "Ibu Baru"));
+        // a child of three was not just born: the plain words
+        assertThat(causeOf.apply(PkhRulesTest.member("Balita").born(PkhRulesTest.ON.minusYears(3))))
+                .extracting(Text::key).containsExactly("pkh.cause.gained");
+    }
 }
