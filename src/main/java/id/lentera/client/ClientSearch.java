@@ -105,8 +105,8 @@ public class ClientSearch {
                 countInPage = true;
             } else {
                 // every match is shown: only the page's own rows need reading
-                int from0 = (int) Math.min(pageable.getOffset(), ids.size());
-                params.addValue("ids", ids.subList(from0, Math.min(from0 + pageable.getPageSize(), ids.size()))
+                int first = (int) Math.min(pageable.getOffset(), ids.size());
+                params.addValue("ids", ids.subList(first, Math.min(first + pageable.getPageSize(), ids.size()))
                         .toArray(Long[]::new)).addValue("offset", 0);
                 knownTotal = (long) ids.size();
             }

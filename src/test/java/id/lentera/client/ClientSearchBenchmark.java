@@ -10,17 +10,18 @@ import java.util.function.Consumer;
 import id.lentera.account.CurrentUser;
 import id.lentera.account.Language;
 import id.lentera.account.Role;
+import id.lentera.support.BenchmarkDatabase;
+import id.lentera.support.Timings;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.condition.EnabledIfSystemProperty;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.data.domain.PageRequest;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.security.authentication.UsernamePasswordAuthenticationToken;
 import org.springframework.security.core.authority.AuthorityUtils;
 import org.springframework.security.core.context.SecurityContextHolder;
 
+import static id.lentera.support.Timings.percentile;
 import static org.assertj.core.api.Assertions.assertThat;
 
 /**
@@ -32,12 +33,7 @@ import static org.assertj.core.api.Assertions.assertThat;
  * connects to the given database (no embedded database, no demo data), see docs/performance.md:
  * {@code ./mvnw -B test -Dtest=ClientSearchBenchmark -Dbenchmark.url=jdbc:postgresql://localhost:PORT/lentera}
  */
-@EnabledIfSystemProperty(named = "benchmark.url", matches = ".+")
-@SpringBootTest(properties = {
-        "spring.datasource.url=${benchmark.url}",
-        "spring.datasource.username=${benchmark.user:postgres}",
-        "spring.datasource.password=${benchmark.password:postgres}",
-        "spring.flyway.out-of-order=true"})
+@BenchmarkDatabase
 class ClientSearchBenchmark {
 
     private static final int RUNS = 60;
@@ -142,8 +138,7 @@ class ClientSearchBenchmark {
     }
 
     private static void report(String what, long[] micros) {
-        System.out.printf("  %-34s p50 %6.1f  p95 %6.1f  max %6.1f%n", what, percentile(micros, 50),
-                percentile(micros, 95), Arrays.stream(micros).max().orElse(0) / 1000.0);
+        System.out.println(Timings.line(what, micros));
     }
 
     /** The queries worth an EXPLAIN (synthetic names only: this never runs on real data). */
@@ -158,11 +153,4 @@ class ClientSearchBenchmark {
         }
     }
 
-    /** In milliseconds. */
-    private static double percentile(long[] micros, int p) {
-        long[] sorted = micros.clone();
-        Arrays.sort(sorted);
-        int index = Math.min(sorted.length - 1, (int) Math.ceil(p / 100.0 * sorted.length) - 1);
-        return sorted[Math.max(0, index)] / 1000.0;
-    }
 }

@@ -1,7 +1,6 @@
 package id.lentera.supervision;
 
 import java.util.ArrayList;
-import java.util.Arrays;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -9,15 +8,15 @@ import java.util.Map;
 import id.lentera.account.CurrentUser;
 import id.lentera.account.Language;
 import id.lentera.account.Role;
+import id.lentera.support.BenchmarkDatabase;
+import id.lentera.support.Timings;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.condition.EnabledIfSystemProperty;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.test.context.SpringBootTest;
-import org.springframework.boot.webmvc.test.autoconfigure.AutoConfigureMockMvc;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.test.web.servlet.MockMvc;
 
 import static id.lentera.support.SignedIn.as;
+import static id.lentera.support.Timings.percentile;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
@@ -31,13 +30,7 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
  * no demo data), see docs/performance.md:
  * {@code ./mvnw -B test -Dtest=SupervisionPagesBenchmark -Dbenchmark.url=jdbc:postgresql://localhost:PORT/lentera}
  */
-@EnabledIfSystemProperty(named = "benchmark.url", matches = ".+")
-@SpringBootTest(properties = {
-        "spring.datasource.url=${benchmark.url}",
-        "spring.datasource.username=${benchmark.user:postgres}",
-        "spring.datasource.password=${benchmark.password:postgres}",
-        "spring.flyway.out-of-order=true"})
-@AutoConfigureMockMvc
+@BenchmarkDatabase
 class SupervisionPagesBenchmark {
 
     /** Timed requests per page ({@code -Dbenchmark.runs}); a slow page can be sampled with fewer. */
@@ -75,8 +68,7 @@ class SupervisionPagesBenchmark {
         System.out.printf("%nSupervision pages: %s open cases in the busiest team, %s cases, %s visits (ms):%n",
                 busiest.get("open_cases"), jdbc.queryForObject("select count(*) from case_file", Long.class),
                 jdbc.queryForObject("select count(*) from home_visit", Long.class));
-        timings.forEach((what, micros) -> System.out.printf("  %-32s p50 %6.1f  p95 %6.1f  max %6.1f%n", what,
-                percentile(micros, 50), percentile(micros, 95), Arrays.stream(micros).max().orElse(0) / 1000.0));
+        timings.forEach((what, micros) -> System.out.println(Timings.line(what, micros)));
         whereTheHeadsDashboardSpendsItsTime(head);
         List<String> slow = new ArrayList<>();
         timings.forEach((what, micros) -> {
@@ -139,11 +131,4 @@ class SupervisionPagesBenchmark {
         return micros;
     }
 
-    /** In milliseconds. */
-    private static double percentile(long[] micros, int p) {
-        long[] sorted = micros.clone();
-        Arrays.sort(sorted);
-        int index = Math.min(sorted.length - 1, (int) Math.ceil(p / 100.0 * sorted.length) - 1);
-        return sorted[Math.max(0, index)] / 1000.0;
-    }
 }
