@@ -14,8 +14,9 @@ import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
 /**
- * Counts of home visits for supervision and dashboards: each method is one SQL aggregate over a
- * partial index of {@code home_visit}. They decide no visibility: the caller passes the teams the
+ * Counts of home visits for supervision and dashboards: each method is one SQL aggregate. The
+ * counts read {@code home_visit_day} (visits per team, worker, status and day, kept by a trigger on
+ * {@code home_visit}, V80), a few rows per worker and day instead of every visit. They decide no visibility: the caller passes the teams the
  * user may see ({@code teamIds} null: every team, for the head of office).
  */
 @Service
@@ -36,8 +37,8 @@ public class VisitStatistics {
     public Map<Long, Long> overduePerWorker(Collection<Long> teamIds, LocalDate today) {
         MapSqlParameterSource params = teams(teamIds).addValue("today", Date.valueOf(today));
         return counts("""
-                select worker_id, count(*) from home_visit
-                 where status = 'PLANNED' and scheduled_on < :today""" + teamFilter(teamIds) + " group by worker_id",
+                select worker_id, sum(visits) from home_visit_day
+                 where status = 'PLANNED' and day < :today""" + teamFilter(teamIds) + " group by worker_id having sum(visits) > 0",
                 params);
     }
 
@@ -45,18 +46,18 @@ public class VisitStatistics {
     public Map<Long, Long> donePerWorker(Collection<Long> teamIds, LocalDate from, LocalDate to) {
         MapSqlParameterSource params = teams(teamIds).addValue("from", Date.valueOf(from)).addValue("to", Date.valueOf(to));
         return counts("""
-                select worker_id, count(*) from home_visit
-                 where status = 'DONE' and visited_on between :from and :to""" + teamFilter(teamIds)
-                + " group by worker_id", params);
+                select worker_id, sum(visits) from home_visit_day
+                 where status = 'DONE' and day between :from and :to""" + teamFilter(teamIds)
+                + " group by worker_id having sum(visits) > 0", params);
     }
 
     /** Visits done per week (ISO weeks, from Monday) from {@code from} to {@code to}; weeks without visits left out. */
     public List<WeekCount> donePerWeek(Collection<Long> teamIds, LocalDate from, LocalDate to) {
         MapSqlParameterSource params = teams(teamIds).addValue("from", Date.valueOf(from)).addValue("to", Date.valueOf(to));
         return jdbc.query("""
-                select cast(date_trunc('week', visited_on) as date) as week, count(*) from home_visit
-                 where status = 'DONE' and visited_on between :from and :to""" + teamFilter(teamIds)
-                + " group by week order by week", params,
+                select cast(date_trunc('week', day) as date) as week, sum(visits) from home_visit_day
+                 where status = 'DONE' and day between :from and :to""" + teamFilter(teamIds)
+                + " group by week having sum(visits) > 0 order by week", params,
                 (rs, i) -> new WeekCount(rs.getDate(1).toLocalDate(), rs.getLong(2)));
     }
 
