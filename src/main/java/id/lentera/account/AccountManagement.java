@@ -50,7 +50,7 @@ public class AccountManagement {
                 team == null ? null : team.getName(), account.getWorkArea().stream().sorted().toList(), account.getLanguage(),
                 account.isActive(), account.isMustChangePassword(), account.getLastLoginAt(),
                 account.getFailedAttempts(), account.getLockedUntil(), account.getCreatedAt(),
-                accounts.teamsSupervisedBy(id));
+                accounts.teamsSupervisedBy(id), account.getNip());
     }
 
     @Transactional(readOnly = true)
@@ -156,6 +156,7 @@ public class AccountManagement {
         }
         account.describe(details.fullName(), blankToNull(details.email()), blankToNull(details.phone()),
                 details.role(), team, workArea, details.language());
+        account.identifyAsCivilServant(blankToNull(details.nip()));
     }
 
     private void requireAnotherActiveAdmin() {

@@ -7,7 +7,7 @@ import java.util.List;
 public record AccountView(long id, long version, String username, String fullName, String email, String phone,
         Role role, Long teamId, String teamName, List<String> workArea, Language language, boolean active,
         boolean mustChangePassword, Instant lastLoginAt, int failedAttempts, Instant lockedUntil, Instant createdAt,
-        List<String> supervisedTeams) {
+        List<String> supervisedTeams, String nip) {
 
     public boolean lockedAt(Instant now) {
         return LockoutPolicy.isLocked(lockedUntil, now);

@@ -52,6 +52,12 @@ public class TeamDirectory {
         };
     }
 
+    /** An account's NIP (civil servant number) for signatures, if it has one. */
+    @Transactional(readOnly = true)
+    public java.util.Optional<String> nip(long accountId) {
+        return accounts.findById(accountId).map(UserAccount::getNip);
+    }
+
     /** Full names by account id, in one query, for lists that show who is responsible. */
     @Transactional(readOnly = true)
     public Map<Long, String> fullNames(Collection<Long> accountIds) {

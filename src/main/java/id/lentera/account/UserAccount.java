@@ -31,6 +31,8 @@ public class UserAccount extends AbstractEntity {
     private String fullName;
     private String email;
     private String phone;
+    /** Nomor Induk Pegawai, 18 digits, or null. */
+    private String nip;
 
     @Enumerated(EnumType.STRING)
     private Role role;
@@ -66,6 +68,10 @@ public class UserAccount extends AbstractEntity {
         this.active = true;
         this.language = Language.id;
         this.createdAt = now;
+    }
+
+    void identifyAsCivilServant(String nip) {
+        this.nip = nip;
     }
 
     void describe(String fullName, String email, String phone, Role role, Team team,

@@ -60,6 +60,7 @@ public class Exports {
     private final RegionDirectory regions;
     private final Office office;
     private final PdfDocuments pdf;
+    private final ReferralLetters letters;
     private final MessageSource messages;
     private final ApplicationEventPublisher events;
     private final SupervisionProperties properties;
@@ -68,7 +69,7 @@ public class Exports {
 
     Exports(Casework casework, CaseloadFigures caseFigures, Dashboard dashboard, ClientSummaries clients,
             ClientRecords clientRecords, TeamDirectory directory, TeamRoster roster, RegionDirectory regions,
-            Office office, PdfDocuments pdf, MessageSource messages, ApplicationEventPublisher events,
+            Office office, PdfDocuments pdf, ReferralLetters letters, MessageSource messages, ApplicationEventPublisher events,
             SupervisionProperties properties, Clock clock, ZoneId officeZone) {
         this.casework = casework;
         this.caseFigures = caseFigures;
@@ -80,6 +81,7 @@ public class Exports {
         this.regions = regions;
         this.office = office;
         this.pdf = pdf;
+        this.letters = letters;
         this.messages = messages;
         this.events = events;
         this.properties = properties;
@@ -214,8 +216,9 @@ public class Exports {
         model.put("referral", referral);
         model.put("client", client);
         model.put("office", settings);
-        model.put("letterNumber", ReferralLetters.number(settings.letterNumberPrefix(), referral.getId(),
-                referral.getSentOn()));
+        model.put("letterNumber", letters.numberFor(referral.getId(), referral.getSentOn(),
+                settings.letterNumberPrefix(), user));
+        model.put("workerNip", directory.nip(details.file().getWorkerId()).orElse(null));
         model.put("now", clock.instant());
         pdf.write("supervision/pdf/referral-letter", model, locale, out);
         record(user, "EXPORT_REFERRAL_LETTER_PDF", "case " + caseId, "referral " + referralId, 1L);

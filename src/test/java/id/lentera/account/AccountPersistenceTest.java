@@ -45,7 +45,8 @@ class AccountPersistenceTest {
 
     private AccountDetails worker(String username, long teamId) {
         return new AccountDetails(username, "Siti Aisyah", "siti@example.org", "+6281234567890",
-                Role.SOCIAL_WORKER, teamId, Set.of("12.75.05", "12.75.04"), Language.en);
+                Role.SOCIAL_WORKER, teamId, Set.of("12.75.05", "12.75.04"), Language.en,
+                "198503102010012004");
     }
 
     @Test
@@ -59,6 +60,7 @@ class AccountPersistenceTest {
         assertThat(view.teamId()).isEqualTo(teamId);
         assertThat(view.workArea()).containsExactly("12.75.04", "12.75.05");
         assertThat(view.language()).isEqualTo(Language.en);
+        assertThat(view.nip()).isEqualTo("198503102010012004");
         assertThat(view.mustChangePassword()).isTrue();
         assertThat(created.temporaryPassword()).hasSize(14);
     }
@@ -198,7 +200,7 @@ class AccountPersistenceTest {
         SignedIn.run(admin, () -> teamManagement.create(TestAccounts.unique("tim"), supervisor.id(), admin));
         var view = SignedIn.run(admin, () -> management.find(supervisor.id()));
         var demoted = new AccountDetails(view.username(), view.fullName(), null, null, Role.HEAD_OF_OFFICE, null,
-                Set.of(), Language.id);
+                Set.of(), Language.id, null);
         assertThatThrownBy(() -> SignedIn.run(admin, () -> management.update(supervisor.id(), view.version(), demoted, admin)))
                 .isInstanceOf(AccountRuleException.class).hasMessage("account.role.stillSupervises");
     }
@@ -206,7 +208,7 @@ class AccountPersistenceTest {
     @Test
     void workerNeedsATeam() {
         var noTeam = new AccountDetails(TestAccounts.unique("x"), "X", null, null, Role.SOCIAL_WORKER, null,
-                Set.of(), Language.id);
+                Set.of(), Language.id, null);
         assertThatThrownBy(() -> SignedIn.run(admin, () -> management.create(noTeam, admin)))
                 .isInstanceOf(AccountRuleException.class).hasMessage("account.team.required");
     }

@@ -53,7 +53,7 @@ class AuditLogTest {
         TestAccounts testAccounts = new TestAccounts(context);
         CurrentUser admin = testAccounts.account(Role.ADMIN);
         var noTeam = new AccountDetails(TestAccounts.unique("x"), "X", null, null, Role.SOCIAL_WORKER, null,
-                Set.of(), Language.id);
+                Set.of(), Language.id, null);
         assertThatThrownBy(() -> SignedIn.run(admin, () -> management.create(noTeam, admin)))
                 .isInstanceOf(AccountRuleException.class);
         var entries = SignedIn.run(admin, () -> auditLog.search(null, noTeam.username(), PageRequest.of(0, 10)));

@@ -12,7 +12,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 class SupervisionRulesTest {
 
     @Test
-    void referralLetterNumbersCarryTheReferralAndTheMonthInRomanNumerals() {
+    void referralLetterNumbersCarryTheRegisterNumberAndTheMonthInRomanNumerals() {
         assertThat(ReferralLetters.number(" 400.9 ", 57, LocalDate.of(2026, 11, 30))).isEqualTo("400.9/57/REHSOS/XI/2026");
         assertThat(ReferralLetters.number("470", 1, LocalDate.of(2027, 4, 1))).isEqualTo("470/1/REHSOS/IV/2027");
     }

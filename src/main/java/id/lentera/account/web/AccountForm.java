@@ -42,6 +42,10 @@ class AccountForm {
     @Size(max = 30)
     private String phone;
 
+    /** 18 digits; spaces as printed on staff cards ({@code 19850310 201001 2 004}) are taken out. */
+    @Pattern(regexp = "^\\s*((\\d\\s*){18})?$", message = "{account.nip.format}")
+    private String nip;
+
     @NotNull
     private Role role;
 
@@ -60,7 +64,8 @@ class AccountForm {
     AccountDetails toDetails() {
         String normalizedPhone = phone == null || phone.isBlank() ? null
                 : PhoneNumbers.normalize(phone).orElse(phone);
-        return new AccountDetails(username, fullName, email, normalizedPhone, role, teamId, workAreaCodes(), language);
+        return new AccountDetails(username, fullName, email, normalizedPhone, role, teamId, workAreaCodes(), language,
+                nip == null || nip.isBlank() ? null : nip.replaceAll("\\s", ""));
     }
 
     Set<String> workAreaCodes() {
@@ -76,6 +81,7 @@ class AccountForm {
         form.fullName = account.fullName();
         form.email = account.email();
         form.phone = PhoneNumbers.display(account.phone());
+        form.nip = account.nip();
         form.role = account.role();
         form.teamId = account.teamId();
         form.workArea = String.join(", ", account.workArea());

@@ -96,6 +96,7 @@ class AccountAdminWebTest {
                         "role", "SOCIAL_WORKER",
                         "teamId", String.valueOf(teamId),
                         "workArea", "12.75.05, 12.75.04",
+                        "nip", "19850310 201001 2 004",
                         "language", "id")))
                 .andExpect(status().is3xxRedirection())
                 .andReturn();
@@ -119,6 +120,8 @@ class AccountAdminWebTest {
         assertThat(account.username()).isEqualTo(username);
         assertThat(account.mustChangePassword()).isTrue();
         assertThat(account.phone()).isEqualTo("+6281234567890");
+        assertThat(account.nip()).as("spaces taken out").isEqualTo("198503102010012004");
+        assertThat(detail.html()).contains("198503102010012004");
         assertThat(account.workArea()).containsExactlyInAnyOrder("12.75.04", "12.75.05");
         assertThat(account.teamId()).isEqualTo(teamId);
 
@@ -132,7 +135,8 @@ class AccountAdminWebTest {
                 Arguments.of("email", "bukan-email", "Alamat email tidak sah."),
                 Arguments.of("phone", "12345", "Nomor telepon Indonesia tidak sah"),
                 Arguments.of("username", "a b", "Hanya huruf, angka, titik, garis bawah atau tanda hubung"),
-                Arguments.of("workArea", "12.75", "Tulis kode kecamatan seperti 12.75.05"));
+                Arguments.of("workArea", "12.75", "Tulis kode kecamatan seperti 12.75.05"),
+                Arguments.of("nip", "1985031020100120", "NIP terdiri dari 18 angka."));
     }
 
     @ParameterizedTest(name = "{0} = \"{1}\"")
@@ -147,7 +151,7 @@ class AccountAdminWebTest {
 
         assertThat(page.fieldError(field)).hasValueSatisfying(error -> assertThat(error).startsWith(message));
         assertThat(page.fieldErrors()).hasSize(1);
-        for (String input : List.of("username", "fullName", "email", "phone", "workArea")) {
+        for (String input : List.of("username", "fullName", "email", "phone", "workArea", "nip")) {
             assertThat(page.value(input)).as(input).isEqualTo(form.get(input));
         }
         assertThat(selected(page, "role")).isEqualTo("HEAD_OF_OFFICE");
@@ -213,7 +217,7 @@ class AccountAdminWebTest {
     void lastActiveAdminCannotBeDemoted() {
         CurrentUser lastAdmin = testAccounts.account(Role.ADMIN);
         AccountDetails demoted = new AccountDetails(lastAdmin.username(), lastAdmin.fullName(), null, null,
-                Role.SUPERVISOR, null, Set.of(), Language.id);
+                Role.SUPERVISOR, null, Set.of(), Language.id, null);
 
         withOnlyActiveAdmin(lastAdmin, () -> assertThatThrownBy(() -> SignedIn.run(admin,
                 () -> accounts.update(lastAdmin.id(), find(lastAdmin.id()).version(), demoted, admin)))
@@ -339,6 +343,7 @@ class AccountAdminWebTest {
         form.put("phone", "0813-2222-3333");
         form.put("role", "HEAD_OF_OFFICE");
         form.put("workArea", "12.75.05");
+        form.put("nip", "198001012005011001");
         form.put("language", "id");
         return form;
     }

@@ -193,6 +193,40 @@ class SupervisionExportsWebTest {
     }
 
     @Test
+    void referralLettersTakeTheNextNumberOfTheRegisterKeepItAndCarryTheWorkersNip() throws Exception {
+        jdbc.update("update user_account set nip = '198503102010012004' where id = ?", office.worker.id());
+        // a second referral of the same case (a new case would change the other tests' rows)
+        long another = intervention;
+        SignedIn.run(office.worker, () -> casework.refer(another, ReferralDestination.DUKCAPIL,
+                "Disdukcapil Kota Binjai", "Akta kelahiran anak", LocalDate.now(), office.worker));
+        long secondReferral = office.file(another).getReferrals().stream().mapToLong(r -> r.getId())
+                .filter(id -> id != referralId).findFirst().orElseThrow();
+
+        String first = letterNumber(intervention, referralId);
+        String second = letterNumber(another, secondReferral);
+        assertThat(letterNumber(intervention, referralId)).as("printed again").isEqualTo(first);
+        var format = java.util.regex.Pattern.compile("^.+/(\\d+)/REHSOS/[IVX]+/" + LocalDate.now().getYear() + "$");
+        var a = format.matcher(first);
+        var b = format.matcher(second);
+        assertThat(a.matches() && b.matches()).as(first + " and " + second).isTrue();
+        assertThat(Integer.parseInt(b.group(1))).isEqualTo(Integer.parseInt(a.group(1)) + 1);
+        assertThat(jdbc.queryForObject("select count(*) from referral_letter where referral_id in (?, ?)", Long.class,
+                referralId, secondReferral)).isEqualTo(2);
+
+        String text = new PdfTextExtractor(new PdfReader(download("/exports/cases/" + another + "/referrals/"
+                + secondReferral + "/letter.pdf", office.supervisor))).getTextFromPage(1);
+        assertThat(text).contains("NIP. 198503102010012004");
+    }
+
+    private String letterNumber(long caseId, long referral) throws Exception {
+        byte[] pdf = download("/exports/cases/" + caseId + "/referrals/" + referral + "/letter.pdf", office.supervisor);
+        String text = new PdfTextExtractor(new PdfReader(pdf)).getTextFromPage(1);
+        var number = java.util.regex.Pattern.compile("Nomor\\s*:\\s*(\\S+?/\\d{4})").matcher(text);
+        assertThat(number.find()).as(text).isTrue();
+        return number.group(1);
+    }
+
+    @Test
     void caseSummaryPdfHasTheCaseNumber() throws Exception {
         byte[] pdf = download("/exports/cases/" + planning + "/summary.pdf", office.worker);
         assertThat(new PdfTextExtractor(new PdfReader(pdf)).getTextFromPage(1)).contains(office.file(planning).getNumber());
