@@ -106,6 +106,14 @@ public class Dashboard {
         return weeks;
     }
 
+    /** Visits done in the month by the cases of one team (checked readable), for the monthly report. */
+    @Transactional(readOnly = true)
+    public long visitsDone(CurrentUser user, long teamId, YearMonth month) {
+        TeamScope scope = teams.readableTeams(user, teamId);
+        return visits.donePerWorker(scope.ids(), month.atDay(1), month.atEndOfMonth()).values().stream()
+                .mapToLong(Long::longValue).sum();
+    }
+
     /** The kecamatan of the office's city, for the filter. */
     @Transactional(readOnly = true)
     public List<Region> kecamatan() {

@@ -164,11 +164,18 @@ public class Exports {
         Map<String, String> kecamatanNames = regions.names(byKecamatan.stream().map(GroupFigures::key)
                 .filter(k -> k != null).toList());
         String none = "—";
+        // each group's figures are the dashboard's summary queries, a few per group (teams and kecamatan)
         return new MonthlyReportData(office.details(), month,
-                byTeam.stream().map(g -> new MonthlyReportData.Named(
-                        g.key() == null ? none : teamNames.getOrDefault(g.key(), "#" + g.key()), g)).toList(),
+                byTeam.stream().map(g -> {
+                    Long team = g.key() == null ? null : Long.valueOf(g.key());
+                    return new MonthlyReportData.Named(
+                            team == null ? none : teamNames.getOrDefault(g.key(), "#" + g.key()), g,
+                            team == null ? null : dashboard.figures(user, team, null, month, month),
+                            team == null ? null : dashboard.visitsDone(user, team, month));
+                }).toList(),
                 byKecamatan.stream().map(g -> new MonthlyReportData.Named(
-                        g.key() == null ? none : kecamatanNames.getOrDefault(g.key(), g.key()), g)).toList(),
+                        g.key() == null ? none : kecamatanNames.getOrDefault(g.key(), g.key()), g,
+                        g.key() == null ? null : dashboard.figures(user, null, g.key(), month, month), null)).toList(),
                 dashboard.figures(user, null, null, month, month));
     }
 

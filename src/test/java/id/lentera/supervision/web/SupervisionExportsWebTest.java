@@ -160,7 +160,7 @@ class SupervisionExportsWebTest {
             all.append(new PdfTextExtractor(reader).getTextFromPage(page));
         }
         assertThat(all.toString()).contains("Kunjungan selesai per minggu", "Putusan PKH rumah tangga",
-                "Layak bila terdaftar");
+                "Layak bila terdaftar", "Angka dasbor per tim", "Angka dasbor per kecamatan", "Rencana intervensi");
     }
 
     @Test
@@ -170,8 +170,20 @@ class SupervisionExportsWebTest {
             var sheets = workbook.getSheets().toList();
             assertThat(sheets).extracting(s -> s.getName()).containsExactly("Ringkasan", "Per tim", "Per kecamatan");
             List<Row> teams = sheets.get(1).read();
-            assertThat(teams).hasSize(2);
-            assertThat(teams.get(1).getCellText(1)).isEqualTo("3");
+            assertThat(teams).as("two header rows and the supervisor's team").hasSize(3);
+            java.util.Map<String, String> team = new java.util.LinkedHashMap<>();
+            for (int c = 1; c < teams.get(1).getCellCount(); c++) {
+                team.putIfAbsent(teams.get(1).getCellText(c), teams.get(2).getCellText(c));
+            }
+            // every dashboard figure per team: three open cases, one in each of three stages, today's visit
+            assertThat(team).containsEntry("Terbuka di akhir bulan", "3").containsEntry("Kunjungan", "1")
+                    .containsEntry("Pendekatan awal", "1").containsEntry("Rencana intervensi", "1")
+                    .containsEntry("Pelaksanaan", "1").containsEntry("Evaluasi", "0")
+                    .containsKeys("Layak bila terdaftar", "Belum pernah dicek", "Klien meninggal");
+            List<Row> kecamatan = sheets.get(2).read();
+            assertThat(kecamatan.get(1).getCellText(0)).isEqualTo("Kecamatan");
+            assertThat(kecamatan.stream().skip(2).mapToLong(r -> Long.parseLong(r.getCellText(1))).sum())
+                    .as("open at month end over the kecamatan").isEqualTo(3);
         }
         List<List<String>> summary = XlsxRows.of(xlsx);
         assertThat(summary.get(0).get(0)).isEqualTo("Dinas Sosial Kota Binjai");
