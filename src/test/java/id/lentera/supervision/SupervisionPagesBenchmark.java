@@ -64,6 +64,11 @@ class SupervisionPagesBenchmark {
         timings.put("worker drill-down, supervisor", time("/team/workers/" + worker, supervisor));
         timings.put("dashboard, supervisor", time("/dashboard", supervisor));
         timings.put("dashboard, head of office", time("/dashboard", head));
+        String kecamatan = jdbc.queryForObject("""
+                select substr(current_kelurahan_code, 1, 8) from client where current_kelurahan_code is not null
+                 group by 1 order by count(*) desc limit 1""", String.class);
+        timings.put("dashboard, head, kecamatan " + kecamatan, time("/dashboard?kecamatan=" + kecamatan, head));
+        timings.put("dashboard, head, the busiest team", time("/dashboard?team=" + team, head));
 
         System.out.printf("%nSupervision pages: %s open cases in the busiest team, %s cases, %s visits (ms):%n",
                 busiest.get("open_cases"), jdbc.queryForObject("select count(*) from case_file", Long.class),
