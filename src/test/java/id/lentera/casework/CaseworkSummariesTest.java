@@ -150,6 +150,93 @@ class CaseworkSummariesTest {
                 .noneMatch(g -> g.key().equals(Long.toString(office.teamId)));
     }
 
+    @Test
+    void aCaseOpenedForAClientWhoMovedHasTheClientsKecamatanAndAMoveWithoutKelurahanClearsIt() {
+        TestOffice office = new TestOffice(context);
+        long client = office.client("Ringkas Enam");
+        office.moveClient(client, "Ringkas Enam", "12.75.02.1001");
+        CurrentUser worker = office.worker;
+        long caseId = SignedIn.run(worker, () -> casework.open(client, null, LocalDate.now(), worker));
+        long version = office.version(caseId);
+        assertThat(office.file(caseId).getKecamatan()).isEqualTo("12.75.02");
+        office.moveClient(client, "Ringkas Enam", null);
+        assertThat(office.file(caseId).getKecamatan()).isNull();
+        // the move is the client's: the case's version stays, so its open forms do not turn stale
+        assertThat(office.version(caseId)).isEqualTo(version);
+        assertEachSummaryIsItsRebuild();
+    }
+
+    @Test
+    void theGeneratorsBulkLoadThenRebuildGivesTheFiguresOfItsCases() {
+        TestOffice office = new TestOffice(context);
+        List<Long> made = new java.util.ArrayList<>();
+        for (int i = 0; i < 60; i++) {
+            long client = office.client("Ringkas Generasi " + i);
+            if (i % 4 == 0) {
+                office.moveClient(client, "Ringkas Generasi " + i, "12.75.03.1001");
+            }
+            made.add(client);
+        }
+        assertThat(context.getBean(CaseGenerator.class).generate(60).cases()).isEqualTo(60);
+        assertEachSummaryIsItsRebuild();
+        String ours = " from case_file c where c.team_id = " + office.teamId;
+        assertThat(jdbc.queryForObject("select count(*)" + ours + " and c.kecamatan = '12.75.03'", Long.class))
+                .isEqualTo(15);
+
+        // the team page against aggregates over the cases themselves (whole office days)
+        CurrentUser supervisor = office.supervisor;
+        LocalDate today = LocalDate.now(CaseloadFigures.OFFICE_ZONE);
+        WorkerFigures total = SignedIn.run(supervisor, () -> figures.team(office.teamId, 30, supervisor)).stream()
+                .filter(WorkerFigures::total).findFirst().orElseThrow();
+        Map<String, Object> facts = jdbc.queryForMap("select count(*) as open, "
+                + "count(*) filter (where lentera_case_day(c.last_activity_at) < cast(? as date)) as quiet, "
+                + "count(*) filter (where exists (select 1 from approval_request a where a.case_file_id = c.id "
+                + "and a.state = 'PENDING')) as awaiting, "
+                + "percentile_cont(0.5) within group (order by cast(? as date) - lentera_case_day(c.stage_since)) as median"
+                + ours + " and c.status = 'OPEN'", today.minusDays(30), today);
+        assertThat(total.open()).isEqualTo(((Number) facts.get("open")).longValue()).isPositive();
+        assertThat(total.quiet()).isEqualTo(((Number) facts.get("quiet")).longValue());
+        assertThat(total.awaitingApproval()).isEqualTo(((Number) facts.get("awaiting")).longValue());
+        assertThat(total.medianDaysInStage()).isEqualTo(((Number) facts.get("median")).doubleValue());
+        for (Map<String, Object> row : jdbc.queryForList("select c.stage, count(*) as n" + ours
+                + " and c.status = 'OPEN' group by c.stage")) {
+            assertThat(total.openByStage().get(Stage.valueOf((String) row.get("stage"))))
+                    .isEqualTo(((Number) row.get("n")).longValue());
+        }
+
+        // the dashboard over three years, against the same counts over the cases
+        CurrentUser head = office.head;
+        YearMonth to = YearMonth.now();
+        YearMonth from = to.minusMonths(35);
+        java.sql.Date first = java.sql.Date.valueOf(from.atDay(1));
+        java.sql.Date last = java.sql.Date.valueOf(to.atEndOfMonth());
+        long opened = SignedIn.run(head, () -> figures.openedAndClosed(head, office.teamId, null, from, to)).stream()
+                .mapToLong(MonthCount::opened).sum();
+        assertThat(opened).isEqualTo(jdbc.queryForObject("select count(*)" + ours
+                + " and c.opened_on between ? and ?", Long.class, first, last));
+        YearMonth year = to.minusMonths(11);
+        Map<BarrierCategory, Long> barriers = SignedIn.run(head, () -> figures.barriers(head, office.teamId, null, year, to));
+        jdbc.query("select p.category, count(*) from case_problem p join case_file c on c.id = p.case_file_id"
+                + " where c.team_id = ? and p.category is not null and c.opened_on <= ?"
+                + " and (c.closed_on is null or c.closed_on >= ?) group by p.category", rs -> {
+                    assertThat(barriers.get(BarrierCategory.valueOf(rs.getString(1)))).isEqualTo(rs.getLong(2));
+                }, office.teamId, last, java.sql.Date.valueOf(year.atDay(1)));
+        Map<TerminationReason, Long> reasons = SignedIn.run(head,
+                () -> figures.terminations(head, office.teamId, null, from, to));
+        assertThat(reasons.values().stream().mapToLong(Long::longValue).sum()).isEqualTo(jdbc.queryForObject(
+                "select count(*)" + ours + " and c.status = 'CLOSED' and c.closed_on between ? and ?", Long.class,
+                first, last));
+        YearMonth previous = to.minusMonths(1);
+        java.sql.Date end = java.sql.Date.valueOf(previous.atEndOfMonth());
+        assertThat(SignedIn.run(head, () -> figures.monthByTeam(head, previous)))
+                .filteredOn(g -> g.key().equals(Long.toString(office.teamId))).singleElement()
+                .extracting(GroupFigures::openAtMonthEnd).isEqualTo(jdbc.queryForObject("select count(*)" + ours
+                        + " and c.opened_on <= ? and (c.closed_on is null or c.closed_on > ?)", Long.class, end, end));
+        assertThat(SignedIn.run(head, () -> figures.openByStage(head, office.teamId, "12.75.03")).values().stream()
+                .mapToLong(Long::longValue).sum()).isEqualTo(jdbc.queryForObject("select count(*)" + ours
+                        + " and c.status = 'OPEN' and c.kecamatan = '12.75.03'", Long.class));
+    }
+
     /**
      * Copies each summary's counting rows, runs its rebuild, and compares both ways; rolled back,
      * so the live tables stay as the triggers left them.
