@@ -252,10 +252,22 @@ create trigger case_problem_summaries after insert or update or delete on case_p
 
 -- a case counts as awaiting approval while it has at least one pending request: a change of a
 -- request counts only when it makes the first one or removes the last one
-create function lentera_approval_request_summaries() returns trigger language plpgsql as $$
+create function lentera_case_pending_changed(case_id bigint, request_id bigint, sign integer) returns void
+    language plpgsql as $$
 declare
     f case_file;
-    others boolean;
+begin
+    if exists (select 1 from approval_request a
+                where a.case_file_id = case_id and a.state = 'PENDING' and a.id <> request_id) then
+        return;
+    end if;
+    select * into f from case_file where id = case_id;
+    if f.status = 'OPEN' then
+        perform lentera_case_add_awaiting(f.team_id, f.worker_id, sign);
+    end if;
+end $$;
+
+create function lentera_approval_request_summaries() returns trigger language plpgsql as $$
 begin
     if current_setting('lentera.bulk_load', true) = 'on' then
         return null;
@@ -264,20 +276,10 @@ begin
         return null;
     end if;
     if tg_op <> 'INSERT' and old.state = 'PENDING' then
-        select exists (select 1 from approval_request a where a.case_file_id = old.case_file_id
-                          and a.state = 'PENDING' and a.id <> old.id) into others;
-        select * into f from case_file where id = old.case_file_id;
-        if not others and f.status = 'OPEN' then
-            perform lentera_case_add_awaiting(f.team_id, f.worker_id, -1);
-        end if;
+        perform lentera_case_pending_changed(old.case_file_id, old.id, -1);
     end if;
     if tg_op <> 'DELETE' and new.state = 'PENDING' then
-        select exists (select 1 from approval_request a where a.case_file_id = new.case_file_id
-                          and a.state = 'PENDING' and a.id <> new.id) into others;
-        select * into f from case_file where id = new.case_file_id;
-        if not others and f.status = 'OPEN' then
-            perform lentera_case_add_awaiting(f.team_id, f.worker_id, 1);
-        end if;
+        perform lentera_case_pending_changed(new.case_file_id, new.id, 1);
     end if;
     return null;
 end $$;
