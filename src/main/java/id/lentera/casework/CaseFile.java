@@ -15,6 +15,7 @@ import id.lentera.casework.CaseEvents.CaseReopened;
 import id.lentera.casework.CaseEvents.CaseStageChanged;
 import id.lentera.shared.AbstractEntity;
 import jakarta.persistence.CascadeType;
+import jakarta.persistence.Column;
 import jakarta.persistence.Embedded;
 import jakarta.persistence.Entity;
 import jakarta.persistence.EnumType;
@@ -56,6 +57,11 @@ public class CaseFile extends AbstractEntity {
     private RiskLevel riskLevel;
     private LocalDate closedOn;
     private Instant lastActivityAt;
+    // the client's current kecamatan (e.g. 12.75.05) for the figures; written when the case is
+    // opened, later only by CaseKecamatan's update when the client moves (never by a case save,
+    // so a move does not make open forms of the case stale)
+    @Column(updatable = false)
+    private String kecamatan;
 
     @Embedded
     private Engagement engagement;
@@ -116,6 +122,16 @@ public class CaseFile extends AbstractEntity {
     /** Events are built when published, once the case has its id. */
     @Transient
     private final List<Supplier<Object>> pendingEvents = new ArrayList<>();
+
+    /** The kecamatan of the client's current kelurahan code (e.g. {@code 12.75.05.1001}), or none. */
+    static String kecamatanOf(String kelurahanCode) {
+        return kelurahanCode == null || kelurahanCode.length() < 8 ? null : kelurahanCode.substring(0, 8);
+    }
+
+    /** Where the client of a case being opened lives now (their current kelurahan code, or null). */
+    void clientLivesIn(String kelurahanCode) {
+        this.kecamatan = kecamatanOf(kelurahanCode);
+    }
 
     /**
      * Opens a case in the engagement stage.

@@ -57,6 +57,21 @@ interface CaseFiles extends JpaRepository<CaseFile, Long> {
             @Param("awaiting") boolean awaiting, @Param("quietBefore") Instant quietBefore, @Param("worker") Long worker,
             @Param("team") Long team, Pageable pageable);
 
+    /**
+     * The rows of {@link #sortedCaseload} without its count, for callers that count otherwise (a
+     * worker's whole open caseload in a team is counted from the summary).
+     */
+    @Query("""
+            select new id.lentera.casework.CaseRow(c.id, c.number, c.clientId, c.workerId, c.stage, c.stageSince,
+                   c.status, c.riskLevel, c.lastActivityAt,
+                   exists (select 1 from ApprovalRequest a
+                            where a.caseFile = c and a.state = id.lentera.casework.ApprovalState.PENDING))
+              from CaseFile c where """ + VISIBLE + FILTER)
+    List<CaseRow> sortedCaseloadRows(@Param("all") boolean all, @Param("me") long me, @Param("teams") List<Long> teams,
+            @Param("stage") Stage stage, @Param("risk") RiskLevel risk, @Param("status") CaseStatus status,
+            @Param("awaiting") boolean awaiting, @Param("quietBefore") Instant quietBefore, @Param("worker") Long worker,
+            @Param("team") Long team, Pageable pageable);
+
     /** As {@link #caseload} without paging, read as it is written out (exports of any size). */
     @Query("""
             select new id.lentera.casework.CaseRow(c.id, c.number, c.clientId, c.workerId, c.stage, c.stageSince,

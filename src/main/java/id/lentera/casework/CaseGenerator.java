@@ -28,7 +28,9 @@ import org.springframework.transaction.support.TransactionTemplate;
  * first assignment, problems with barrier categories from assessment on, a goal from planning on,
  * plan approvals by the team's supervisor (some still pending), an activity from intervention on
  * and numbers continuing the year's counter. Set-based SQL in one transaction; runs after the
- * client generator. Generated cases have no Envers history and no audit entries.
+ * client generator. Generated cases have no Envers history and no audit entries. The summary
+ * triggers are switched off for the bulk transaction (lentera.bulk_load) and the summaries rebuilt
+ * at its end.
  */
 @Component
 @Order(16)
@@ -72,13 +74,14 @@ class CaseGenerator implements ApplicationRunner {
         Map<Long, Long> supervisors = new HashMap<>();
         chosen.stream().map(ClientSummary::teamId).distinct()
                 .forEach(team -> roster.supervisorOf(team).ifPresent(s -> supervisors.put(team, s)));
-        Integer written = transactions.execute(status -> write(chosen, supervisors));
+        Map<Long, String> kelurahan = clients.currentKelurahanCodes(chosen.stream().map(ClientSummary::clientId).toList());
+        Integer written = transactions.execute(status -> write(chosen, supervisors, kelurahan));
         Result result = new Result(written == null ? 0 : written, (System.nanoTime() - started) / 1_000_000_000L);
         log.info("Generated {} cases in {} s", result.cases(), result.seconds());
         return result;
     }
 
-    private int write(List<ClientSummary> chosen, Map<Long, Long> supervisors) {
+    private int write(List<ClientSummary> chosen, Map<Long, Long> supervisors, Map<Long, String> kelurahan) {
         Instant now = clock.instant();
         MapSqlParameterSource params = new MapSqlParameterSource()
                 .addValue("seed", (properties.seed() % 1000) / 1000.0)
@@ -87,21 +90,25 @@ class CaseGenerator implements ApplicationRunner {
                 .addValue("households", chosen.stream().map(ClientSummary::householdId).toArray(Long[]::new))
                 .addValue("workers", chosen.stream().map(ClientSummary::registeredBy).toArray(Long[]::new))
                 .addValue("teams", chosen.stream().map(ClientSummary::teamId).toArray(Long[]::new))
-                .addValue("supervisors", chosen.stream().map(c -> supervisors.get(c.teamId())).toArray(Long[]::new));
+                .addValue("supervisors", chosen.stream().map(c -> supervisors.get(c.teamId())).toArray(Long[]::new))
+                .addValue("kecamatans", chosen.stream().map(c -> CaseFile.kecamatanOf(kelurahan.get(c.clientId())))
+                        .toArray(String[]::new));
+        // the summaries' triggers stand aside for this transaction; they are rebuilt once at the end
+        jdbc.queryForList("select set_config('lentera.bulk_load', 'on', true)", params);
         jdbc.queryForList("select setseed(:seed)", params);
         // stage: 0..5 open in that stage, 6 closed (in termination); timestamps spaced evenly up to now
         jdbc.update("""
                 create temp table generated_case on commit drop as
                 select g.*, (:now::timestamptz - (g.age_days || ' days')::interval) as opened_at,
                        ((g.age_days || ' days')::interval) / (least(g.stage, 5) + 2) as step
-                  from (select u.n, u.client_id, u.household_id, u.worker_id, u.team_id, u.supervisor_id,
+                  from (select u.n, u.client_id, u.household_id, u.worker_id, u.team_id, u.supervisor_id, u.kecamatan,
                                case when u.r < 0.15 then 0 when u.r < 0.30 then 1 when u.r < 0.45 then 2 when u.r < 0.60 then 3
                                     when u.r < 0.70 then 4 when u.r < 0.75 then 5 else 6 end as stage,
                                u.age_days, u.r2, null::bigint as case_id
                           from (select t.*, random() as r, random() as r2, 31 + floor(random() * 1060)::int as age_days
                                   from unnest(cast(:clients as bigint[]), cast(:households as bigint[]), cast(:workers as bigint[]),
-                                              cast(:teams as bigint[]), cast(:supervisors as bigint[]))
-                                       with ordinality t(client_id, household_id, worker_id, team_id, supervisor_id, n)) u) g""", params);
+                                              cast(:teams as bigint[]), cast(:supervisors as bigint[]), cast(:kecamatans as varchar[]))
+                                       with ordinality t(client_id, household_id, worker_id, team_id, supervisor_id, kecamatan, n)) u) g""", params);
         String stages = "(array['ENGAGEMENT','ASSESSMENT','PLANNING','INTERVENTION','EVALUATION','TERMINATION'])";
         jdbc.queryForObject("""
                 with numbered as (
@@ -114,7 +121,7 @@ class CaseGenerator implements ApplicationRunner {
                          status, risk_level, closed_on, last_activity_at, first_contact_on, first_contact_place,
                          referral_source, presenting_problem, consent_to_help, consent_to_share, agreed_focus, strengths,
                          needs, plan_approved, evaluation_decision, evaluated_on, termination_reason, termination_summary,
-                         termination_recommendations, terminated_on)
+                         termination_recommendations, terminated_on, kecamatan)
                   select 'KS-' || year || '-' || lpad(number::text, 6, '0'), client_id, household_id, worker_id, team_id,
                          opened_at::date, %1$s[least(stage, 5) + 1], opened_at + least(stage, 5) * step,
                          case when stage = 6 then 'CLOSED' else 'OPEN' end,
@@ -134,7 +141,7 @@ class CaseGenerator implements ApplicationRunner {
                                                           'UNREACHABLE'])[1 + n %% 5] end,
                          case when stage = 6 then 'Tujuan rencana ditinjau bersama klien' end,
                          case when stage = 6 then 'Pemantauan oleh kelurahan' end,
-                         case when stage = 6 then (opened_at + 6 * step)::date end
+                         case when stage = 6 then (opened_at + 6 * step)::date end, kecamatan
                     from numbered
                   returning id, client_id),
                 linked as (
@@ -182,6 +189,9 @@ class CaseGenerator implements ApplicationRunner {
                 select case_id, (opened_at + 3 * step)::date, 'DOCUMENT_FACILITATION', 'Pendampingan pengurusan dokumen ke Dukcapil',
                        'Berkas diterima', worker_id, opened_at + 3 * step
                   from generated_case where stage >= 3""", params);
+        jdbc.queryForList("select lentera_rebuild_casework()", params);
+        // what follows is the client module's, whose own summaries must see it
+        jdbc.queryForList("select set_config('lentera.bulk_load', 'off', true)", params);
         List<ClientCaseworkers.Generated> links = jdbc.query("""
                 select client_id, case_id, worker_id, team_id, opened_at,
                        case when stage = 6 then opened_at + 6 * step end as closed_at

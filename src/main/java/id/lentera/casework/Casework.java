@@ -26,6 +26,7 @@ import id.lentera.shared.StaleEditException;
 import org.hibernate.Hibernate;
 import org.springframework.data.domain.Page;
 import org.springframework.data.domain.Pageable;
+import org.springframework.data.support.PageableExecutionUtils;
 import org.springframework.security.access.AccessDeniedException;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Service;
@@ -54,10 +55,12 @@ public class Casework {
     private final TeamRoster roster;
     private final Clock clock;
     private final List<CaseTimelineSource> timelineSources;
+    private final OpenCaseCounts openCaseCounts;
 
     Casework(CaseFiles caseFiles, CaseAccess access, CaseNumbers numbers, ClientSummaries clients,
             ClientAccess clientAccess, ClientCaseworkers caseworkers, TeamDirectory teams, TeamRoster roster,
-            Clock clock, List<CaseTimelineSource> timelineSources) {
+            Clock clock, List<CaseTimelineSource> timelineSources, OpenCaseCounts openCaseCounts) {
+        this.openCaseCounts = openCaseCounts;
         this.caseFiles = caseFiles;
         this.access = access;
         this.numbers = numbers;
@@ -130,6 +133,7 @@ public class Casework {
         }
         CaseFile file = CaseFile.open(numbers.next(openedOn.getYear()), clientId, client.householdId(), worker, team,
                 openedOn, user.id(), now);
+        file.clientLivesIn(clients.currentKelurahanCodes(List.of(clientId)).get(clientId));
         try {
             file = caseFiles.saveAndFlush(file);
         } catch (org.springframework.dao.DataIntegrityViolationException e) {
@@ -185,6 +189,12 @@ public class Casework {
     @Transactional(readOnly = true)
     public Page<CaseRow> caseload(CaseFilter filter, CurrentUser user, Pageable pageable) {
         CaseAccess.Scope scope = access.of(user);
+        if (pageable.getSort().isSorted() && wholeOpenCaseloadOfAWorker(filter, scope)) {
+            List<CaseRow> rows = caseFiles.sortedCaseloadRows(scope.all(), scope.accountId(), scope.teamIds(), null,
+                    null, CaseStatus.OPEN, false, quietBefore(filter), filter.workerId(), filter.teamId(), pageable);
+            return PageableExecutionUtils.getPage(rows, pageable,
+                    () -> openCaseCounts.of(filter.teamId(), filter.workerId()));
+        }
         if (pageable.getSort().isSorted()) {
             return caseFiles.sortedCaseload(scope.all(), scope.accountId(), scope.teamIds(), filter.stage(),
                     filter.risk(), filter.status(), filter.awaitingApproval(), quietBefore(filter), filter.workerId(),
@@ -222,6 +232,16 @@ public class Casework {
             batch.accept(List.copyOf(rows));
         }
         return count;
+    }
+
+    /**
+     * A worker's open cases in a team, unfiltered, that the user sees all of (their team, or the
+     * whole office): the count the summary keeps is then the count of the page's query.
+     */
+    private static boolean wholeOpenCaseloadOfAWorker(CaseFilter filter, CaseAccess.Scope scope) {
+        return filter.status() == CaseStatus.OPEN && filter.workerId() != null && filter.teamId() != null
+                && filter.stage() == null && filter.risk() == null && !filter.awaitingApproval() && !filter.quiet()
+                && (scope.all() || scope.teamIds().contains(filter.teamId()));
     }
 
     private Instant quietBefore(CaseFilter filter) {

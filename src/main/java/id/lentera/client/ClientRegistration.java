@@ -163,6 +163,7 @@ public class ClientRegistration {
         if (nikCheck.heldBack()) {
             return new RegistrationOutcome.NeedsConfirmation(List.of(), nikCheck.mismatches());
         }
+        String kelurahanBefore = client.getCurrentKelurahanCode();
         person.update(record.person());
         record.documents().forEach((type, holding) -> person.recordDocument(type, holding.status(), holding.number()));
         client.describe(record.details(), new HashSet<>(categories.findAllById(record.details().ppksCategoryIds())));
@@ -173,6 +174,9 @@ public class ClientRegistration {
         clients.saveAndFlush(client);
         Instant now = clock.instant();
         events.publishEvent(new ClientActivity(now, ClientActivity.Kind.CLIENT_UPDATED, by.username(), clientId));
+        if (!java.util.Objects.equals(kelurahanBefore, client.getCurrentKelurahanCode())) {
+            events.publishEvent(new ClientMoved(clientId, client.getCurrentKelurahanCode()));
+        }
         // the client's own facts (birth date, documents, ...) are facts of their household too
         households.currentHouseholdIdOf(person.getId())
                 .ifPresent(householdId -> events.publishEvent(new HouseholdChanged(householdId, now)));

@@ -145,7 +145,8 @@ public class CaseloadReview {
         boolean known = sort != null && SORTS.containsKey(sort);
         String key = known ? sort : "activity";
         boolean desc = known ? descending : true;
-        Sort order = Sort.by(desc ? Sort.Direction.DESC : Sort.Direction.ASC, SORTS.get(key)).and(Sort.by("id"));
+        // ties broken by id in the same direction, so one index per sort key serves both directions
+        Sort order = Sort.by(desc ? Sort.Direction.DESC : Sort.Direction.ASC, SORTS.get(key), "id");
         CaseFilter filter = new CaseFilter(null, null, CaseStatus.OPEN, false, false, workerId, teamId,
                 properties.quietDays());
         Page<CaseRow> cases = casework.caseload(filter, user, PageRequest.of(Math.max(page, 0), PAGE_SIZE, order));

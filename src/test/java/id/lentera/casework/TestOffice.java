@@ -2,15 +2,27 @@ package id.lentera.casework;
 
 import java.time.LocalDate;
 import java.util.List;
+import java.util.Map;
+import java.util.Set;
 
 import id.lentera.account.CurrentUser;
 import id.lentera.account.Role;
 import id.lentera.account.TeamManagement;
 import id.lentera.account.TestAccounts;
+import id.lentera.client.ClientDetails;
+import id.lentera.client.ClientRecord;
+import id.lentera.client.ClientRegistration;
+import id.lentera.client.MaternalStatus;
+import id.lentera.client.NikMissingReason;
+import id.lentera.client.PersonFacts;
+import id.lentera.client.RegistrationOutcome;
 import id.lentera.client.Sex;
+import id.lentera.client.Situation;
 import id.lentera.client.TestClients;
+import id.lentera.client.TriState;
 import id.lentera.support.SignedIn;
 import org.springframework.context.ApplicationContext;
+import org.springframework.jdbc.core.JdbcTemplate;
 
 import static id.lentera.account.TestAccounts.unique;
 
@@ -31,12 +43,16 @@ public final class TestOffice {
 
     private final TestClients clients;
     private final Casework casework;
+    private final ClientRegistration registration;
+    private final JdbcTemplate jdbc;
 
     public TestOffice(ApplicationContext context) {
         TestAccounts accounts = new TestAccounts(context);
         TeamManagement teams = context.getBean(TeamManagement.class);
         this.clients = new TestClients(context);
         this.casework = context.getBean(Casework.class);
+        this.registration = context.getBean(ClientRegistration.class);
+        this.jdbc = context.getBean(JdbcTemplate.class);
         admin = accounts.account(unique("admin"), Role.ADMIN, null);
         head = accounts.account(unique("kabid"), Role.HEAD_OF_OFFICE, null);
         supervisor = accounts.account(unique("koord"), Role.SUPERVISOR, null);
@@ -132,5 +148,22 @@ public final class TestOffice {
 
     public long version(long caseId) {
         return file(caseId).getVersion();
+    }
+
+    /**
+     * The worker saves the details of a client made by {@link #client} with another current
+     * kelurahan, through the client module (which announces the move with ClientMoved).
+     */
+    public void moveClient(long clientId, String clientName, String kelurahanCode) {
+        long clientVersion = jdbc.queryForObject("select version from client where id = ?", Long.class, clientId);
+        var person = new PersonFacts(clientName, null, Sex.M, LocalDate.of(1968, 3, 1), null, false, null,
+                MaternalStatus.NONE, null, null, TriState.UNKNOWN, null);
+        var details = new ClientDetails(null, NikMissingReason.LOST, null, Situation.HOME, null, kelurahanCode, null,
+                null, null, null, null, null, false, false, Set.of());
+        var outcome = SignedIn.run(worker, () -> registration.update(clientId, clientVersion,
+                new ClientRecord(person, details, Map.of(), null, null), worker));
+        if (!(outcome instanceof RegistrationOutcome.Saved)) {
+            throw new IllegalStateException("client not saved: " + outcome);
+        }
     }
 }

@@ -19,6 +19,7 @@ import id.lentera.casework.TerminationReason;
 import id.lentera.casework.TestOffice;
 import id.lentera.casework.WorkerFigures;
 import id.lentera.client.CategoryCount;
+import id.lentera.client.ClientMoved;
 import id.lentera.client.Sex;
 import id.lentera.client.TestClients;
 import id.lentera.eligibility.Verdict;
@@ -67,6 +68,8 @@ class SupervisionFiguresTest {
     VisitLog visits;
     @Autowired
     java.time.Clock clock;
+    @Autowired
+    org.springframework.transaction.support.TransactionTemplate transactions;
 
     TestOffice office;
     long engagement;
@@ -213,7 +216,12 @@ class SupervisionFiguresTest {
     @Test
     void aKecamatanNarrowsTheFiguresToClientsLivingThere() {
         long clientId = office.file(engagement).getClientId();
-        jdbc.update("update client set current_kelurahan_code = '12.75.04.1001' where id = ?", clientId);
+        // the client module moves the client and says so (ClientMoved, in the same transaction); casework
+        // keeps the kecamatan on the case from it rather than reading the client's table
+        transactions.executeWithoutResult(status -> {
+            jdbc.update("update client set current_kelurahan_code = '12.75.04.1001' where id = ?", clientId);
+            context.publishEvent(new ClientMoved(clientId, "12.75.04.1001"));
+        });
         DashboardFigures f = SignedIn.run(office.head,
                 () -> dashboard.figures(office.head, office.teamId, "12.75.04", null, null));
         assertThat(f.openByStage().get(Stage.ENGAGEMENT)).isEqualTo(1);
