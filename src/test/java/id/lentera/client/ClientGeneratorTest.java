@@ -8,6 +8,7 @@ import id.lentera.account.CurrentUser;
 import id.lentera.account.Role;
 import id.lentera.account.TestAccounts;
 import id.lentera.support.IntegrationTest;
+import id.lentera.support.SignedIn;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.context.ApplicationContext;
@@ -25,6 +26,10 @@ class ClientGeneratorTest {
     ClientGenerator generator;
     @Autowired
     JdbcTemplate jdbc;
+    @Autowired
+    ClientFigures figures;
+    @Autowired
+    org.springframework.transaction.support.TransactionTemplate transactions;
 
     @Test
     void writesHouseholdsWithOneClientEachAndTheApplicationCanInsertAfterThem() throws Exception {
@@ -76,6 +81,29 @@ class ClientGeneratorTest {
         generator.generate(500);
         assertThat(count("select count(*) from (select nik from person where nik is not null and deceased_on is null "
                 + "group by nik having count(*) > 1) d")).isZero();
+    }
+
+    @Test
+    void theGeneratedClientsAreInTheFiguresAsIfCountedFromTheFacts() throws Exception {
+        TestAccounts accounts = new TestAccounts(context);
+        accounts.account(Role.SOCIAL_WORKER);
+        CurrentUser head = accounts.account(Role.HEAD_OF_OFFICE);
+        long before = SignedIn.run(head, () -> figures.registryMix(head, null, null)).values().stream()
+                .mapToLong(Long::longValue).sum();
+
+        generator.generate(1_500);
+
+        // the batches ran with the summary triggers quiet, the rebuild at the end counted them
+        assertThat(SignedIn.run(head, () -> figures.registryMix(head, null, null)).values().stream()
+                .mapToLong(Long::longValue).sum()).isEqualTo(before + 1_500);
+        ClientFigureSummaries summaries = new ClientFigureSummaries(jdbc, transactions);
+        summaries.assertEqualToTheirRebuild();
+        assertThat(SignedIn.run(head, () -> figures.byPpksCategory(head, null, null)).stream()
+                .collect(java.util.stream.Collectors.toMap(CategoryCount::code, CategoryCount::clients)))
+                .isEqualTo(summaries.ppks(true, List.of(), null));
+        Map<String, Long> mix = new java.util.TreeMap<>(SignedIn.run(head, () -> figures.registryMix(head, null, null)));
+        mix.values().removeIf(n -> n == 0);
+        assertThat(mix).isEqualTo(summaries.registryMix(true, List.of(), null));
     }
 
     private long count(String sql) {
