@@ -5,6 +5,8 @@
 -- writes household_eligibility (the evaluation, the nightly job, a fixture) the counts follow in
 -- the same transaction.
 
+-- Statement-level, with the changed rows as transition tables: the evaluation writes its results a
+-- batch per statement, and the client module takes the batch's verdicts in one call.
 create function household_eligibility_told_trigger() returns trigger
     language plpgsql as
 $$
@@ -12,20 +14,31 @@ begin
     if current_setting('lentera.bulk_load', true) = 'on' then
         return null;
     end if;
-    if tg_op = 'DELETE' then
-        perform lentera_household_verdicts(array[old.household_id], array[null::varchar], array[null::varchar]);
+    if tg_op = 'INSERT' then
+        perform lentera_household_verdicts(array_agg(n.household_id), array_agg(n.verdict), array_agg(n.kelurahan_code))
+           from new_rows n having count(*) > 0;
+    elsif tg_op = 'UPDATE' then
+        perform lentera_household_verdicts(array_agg(n.household_id), array_agg(n.verdict), array_agg(n.kelurahan_code))
+           from new_rows n join old_rows o on o.household_id = n.household_id
+          where (o.verdict, o.kelurahan_code) is distinct from (n.verdict, n.kelurahan_code)
+         having count(*) > 0;
     else
-        perform lentera_household_verdicts(array[new.household_id], array[new.verdict], array[new.kelurahan_code]);
+        perform lentera_household_verdicts(array_agg(o.household_id), array_agg(null::varchar), array_agg(null::varchar))
+           from old_rows o having count(*) > 0;
     end if;
     return null;
 end
 $$;
 
-create trigger household_eligibility_told after insert or delete on household_eligibility
-    for each row execute function household_eligibility_told_trigger();
-create trigger household_eligibility_told_change after update on household_eligibility
-    for each row when (old.verdict is distinct from new.verdict or old.kelurahan_code is distinct from new.kelurahan_code)
-    execute function household_eligibility_told_trigger();
+create trigger household_eligibility_told_insert after insert on household_eligibility
+    referencing new table as new_rows
+    for each statement execute function household_eligibility_told_trigger();
+create trigger household_eligibility_told_update after update on household_eligibility
+    referencing old table as old_rows new table as new_rows
+    for each statement execute function household_eligibility_told_trigger();
+create trigger household_eligibility_told_delete after delete on household_eligibility
+    referencing old table as old_rows
+    for each statement execute function household_eligibility_told_trigger();
 
 -- Tells every current verdict again, then has the client module recount (set-based, bulk flag on).
 create function lentera_rebuild_household_verdicts() returns void
