@@ -212,12 +212,36 @@ begin
          where s.verdict is not null
            and not exists (select 1 from unnest(households) u(h) where u.h = s.household_id);
     end if;
-    update household_scope s
-       set verdict = u.v, verdict_kecamatan = u.k,
-           verdict_signature_id = case when u.v is not null and not bulk then lentera_verdict_signature(s.signature_id, u.k) end
-      from (select h, v, case when v is not null then coalesce(left(k, 8), '') end as k
-              from unnest(households, verdicts, kelurahan) x(h, v, k)) u
-     where s.household_id = u.h and (s.verdict, s.verdict_kecamatan) is distinct from (u.v, u.k);
+    if bulk then
+        update household_scope s set verdict = u.v, verdict_kecamatan = u.k, verdict_signature_id = null
+          from (select h, v, case when v is not null then coalesce(left(k, 8), '') end as k
+                  from unnest(households, verdicts, kelurahan) x(h, v, k)) u
+         where s.household_id = u.h and (s.verdict, s.verdict_kecamatan) is distinct from (u.v, u.k);
+        return;
+    end if;
+    -- A batch moves each count once, not once per household: a row updated a thousand times in
+    -- one transaction leaves a thousand versions to walk. So the row trigger on household_scope is
+    -- quiet for this statement (it only changes verdict columns), and the counts move here.
+    perform set_config('lentera.bulk_load', 'on', true);
+    with changed as (
+        update household_scope s
+           set verdict = u.v, verdict_kecamatan = u.k,
+               verdict_signature_id = case when u.v is not null then lentera_verdict_signature(s.signature_id, u.k) end
+          from (select h, v, case when v is not null then coalesce(left(k, 8), '') end as k
+                  from unnest(households, verdicts, kelurahan) x(h, v, k)) u
+         where s.household_id = u.h and (s.verdict, s.verdict_kecamatan) is distinct from (u.v, u.k)
+        returning old.verdict_signature_id as o_sig, old.verdict as o_verdict,
+                  new.verdict_signature_id as n_sig, new.verdict as n_verdict),
+    moves as (
+        select sig, verdict, sum(d) as d
+          from (select o_sig as sig, o_verdict as verdict, -1 as d from changed where o_sig is not null and o_verdict is not null
+                union all
+                select n_sig, n_verdict, 1 from changed where n_sig is not null and n_verdict is not null) m
+         group by sig, verdict having sum(d) <> 0)
+    insert into household_verdict_count (signature_id, verdict, households)
+    select sig, verdict, d from moves
+    on conflict (signature_id, verdict) do update set households = household_verdict_count.households + excluded.households;
+    perform set_config('lentera.bulk_load', '', true);
 end
 $$;
 
@@ -247,29 +271,38 @@ create trigger client_scope_of_client_change after update on client
                        or old.person_id <> new.person_id)
     execute function client_scope_client_trigger();
 
-create function client_scope_caseworker_trigger() returns trigger
+-- For the facts whose rows name the client or household to refresh: tg_argv[0] is the refresh
+-- function, tg_argv[1] the column holding the id; the old row's and the new row's are refreshed.
+create function lentera_scope_refresh_trigger() returns trigger
     language plpgsql as
 $$
+declare
+    o bigint;
+    n bigint;
 begin
     if current_setting('lentera.bulk_load', true) = 'on' then
         return null;
     end if;
-    if tg_op in ('UPDATE', 'DELETE') then
-        perform lentera_client_scope_refresh(old.client_id);
+    if tg_op <> 'INSERT' then
+        o := (to_jsonb(old) ->> tg_argv[1])::bigint;
+        execute format('select %I($1)', tg_argv[0]) using o;
     end if;
-    if tg_op = 'INSERT' or (tg_op = 'UPDATE' and new.client_id <> old.client_id) then
-        perform lentera_client_scope_refresh(new.client_id);
+    if tg_op <> 'DELETE' then
+        n := (to_jsonb(new) ->> tg_argv[1])::bigint;
+        if n is distinct from o then
+            execute format('select %I($1)', tg_argv[0]) using n;
+        end if;
     end if;
     return null;
 end
 $$;
 
 create trigger client_scope_of_caseworker after insert or delete on client_caseworker
-    for each row execute function client_scope_caseworker_trigger();
+    for each row execute function lentera_scope_refresh_trigger('lentera_client_scope_refresh', 'client_id');
 create trigger client_scope_of_caseworker_change after update on client_caseworker
     for each row when (old.until is distinct from new.until or old.team_id is distinct from new.team_id
                        or old.client_id <> new.client_id)
-    execute function client_scope_caseworker_trigger();
+    execute function lentera_scope_refresh_trigger('lentera_client_scope_refresh', 'client_id');
 
 create function client_scope_member_trigger() returns trigger
     language plpgsql as
@@ -297,29 +330,12 @@ create trigger client_scope_of_member_change after update on household_member
                        or old.person_id <> new.person_id)
     execute function client_scope_member_trigger();
 
-create function household_scope_registry_trigger() returns trigger
-    language plpgsql as
-$$
-begin
-    if current_setting('lentera.bulk_load', true) = 'on' then
-        return null;
-    end if;
-    if tg_op in ('UPDATE', 'DELETE') then
-        perform lentera_household_registry_refresh(old.household_id);
-    end if;
-    if tg_op = 'INSERT' or (tg_op = 'UPDATE' and new.household_id <> old.household_id) then
-        perform lentera_household_registry_refresh(new.household_id);
-    end if;
-    return null;
-end
-$$;
-
 create trigger household_scope_of_registry after insert or delete on registry_status
-    for each row execute function household_scope_registry_trigger();
+    for each row execute function lentera_scope_refresh_trigger('lentera_household_registry_refresh', 'household_id');
 create trigger household_scope_of_registry_change after update on registry_status
     for each row when (old.status is distinct from new.status or old.checked_on is distinct from new.checked_on
                        or old.household_id <> new.household_id)
-    execute function household_scope_registry_trigger();
+    execute function lentera_scope_refresh_trigger('lentera_household_registry_refresh', 'household_id');
 
 -- Triggers on the per-client and per-household rows: they move the counts.
 

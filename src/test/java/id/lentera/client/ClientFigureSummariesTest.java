@@ -105,6 +105,10 @@ class ClientFigureSummariesTest {
         assertThat(ppks(lead, y, null)).containsOnly(entry("FAKIR_MISKIN", 2L), entry("LANSIA_TELANTAR", 1L));
         assertThat(mix(lead, null, null)).containsOnly(entry("REGISTERED", 1L), entry("IN_VERIFICATION", 1L));
         assertThat(verdicts(lead, null, null)).containsOnly(entry(Verdict.ELIGIBLE, 1L), entry(Verdict.NOT_ELIGIBLE, 1L));
+        // several results in one statement, as the evaluation writes a batch
+        jdbc.update("update household_eligibility set verdict = 'ONCE_REGISTERED' where household_id in (?, ?)", h1, h2);
+        assertThat(verdicts(lead, null, null)).containsOnly(entry(Verdict.ONCE_REGISTERED, 2L));
+        assertThat(verdicts(lead, x, null)).containsOnly(entry(Verdict.ONCE_REGISTERED, 1L));
 
         // d2 moves into h1 and to another kelurahan: h2 keeps no client of the teams
         jdbc.update("update household_member set left_on = current_date, left_reason = 'Pindah' where person_id = "
