@@ -238,8 +238,9 @@ begin
                 union all
                 select n_sig, n_verdict, 1 from changed where n_sig is not null and n_verdict is not null) m
          group by sig, verdict having sum(d) <> 0)
+    -- in key order, so that two batches lock the count rows they share in the same order
     insert into household_verdict_count (signature_id, verdict, households)
-    select sig, verdict, d from moves
+    select sig, verdict, d from moves order by sig, verdict
     on conflict (signature_id, verdict) do update set households = household_verdict_count.households + excluded.households;
     perform set_config('lentera.bulk_load', '', true);
 end
