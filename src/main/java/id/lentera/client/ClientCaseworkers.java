@@ -41,9 +41,16 @@ public class ClientCaseworkers {
     public record Generated(long clientId, long caseId, long workerId, Long teamId, Instant since, Instant until) {
     }
 
-    /** Many cases at once, for generated data: one round trip per 20,000. */
+    /**
+     * Many cases at once, for generated data: one round trip per 20,000. Written under the bulk flag
+     * and followed by a rebuild of the client figures (V75), quicker than their triggers row by row;
+     * the flag is set back for the rest of the caller's transaction.
+     */
     @Transactional(propagation = Propagation.MANDATORY)
     public void generated(java.util.List<Generated> rows) {
+        String bulk = jdbc.getJdbcOperations().queryForObject(
+                "select coalesce(current_setting('lentera.bulk_load', true), '')", String.class);
+        jdbc.getJdbcOperations().queryForList("select set_config('lentera.bulk_load', 'on', true)");
         for (int from = 0; from < rows.size(); from += 20_000) {
             var chunk = rows.subList(from, Math.min(rows.size(), from + 20_000));
             jdbc.update("""
@@ -59,6 +66,8 @@ public class ClientCaseworkers {
                             .addValue("until", chunk.stream().map(g -> g.until() == null ? null : java.sql.Timestamp.from(g.until()))
                                     .toArray(java.sql.Timestamp[]::new)));
         }
+        jdbc.getJdbcOperations().queryForList("select lentera_rebuild_client_figures()");
+        jdbc.getJdbcOperations().queryForList("select set_config('lentera.bulk_load', ?, true)", bulk);
     }
 
     /** The case was closed: its worker keeps no access through it. */

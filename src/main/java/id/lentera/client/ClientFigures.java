@@ -17,28 +17,25 @@ import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
 /**
- * Set-based figures over clients and households for the dashboard and the monthly report, each
- * one SQL aggregate. A team's clients are those it registered and those its workers now have a
- * case for; the kecamatan is that of the client's current kelurahan. Who may read which team is
- * decided by {@link TeamDirectory#readableTeams}.
+ * Set-based figures over clients and households for the dashboard and the monthly report, read
+ * from summary tables (V75) kept by triggers: a few hundred pre-counted rows per figure, whatever
+ * the number of clients. A team's clients are those it registered and those its workers now have a
+ * case for; the kecamatan is that of the client's current kelurahan; a household counts when a
+ * client in scope is a current member. Each client and household carries the signature of the
+ * (team, kecamatan) pairs it belongs to, so a figure picks the signatures with a pair in scope and
+ * sums their counts: a client of two teams counts once for a supervisor leading both. Who may read
+ * which team is decided by {@link TeamDirectory#readableTeams}.
  */
 @Service
 @PreAuthorize("hasAnyRole('SUPERVISOR', 'HEAD_OF_OFFICE')")
 public class ClientFigures {
 
-    /** The clients in scope, as a condition on {@code cl}. */
-    private static final String CLIENTS = """
-             (:allTeams or cl.team_id in (:teams)
-                  or exists (select 1 from client_caseworker w
-                              where w.client_id = cl.id and w.until is null and w.team_id in (:teams)))
-             and (cast(:kecamatan as varchar) is null or cl.current_kelurahan_code like :kecamatan)
+    /** The signatures with a pair in scope; a kecamatan is matched as the prefix of a kelurahan code. */
+    private static final String SIGNATURES = """
+            with sig as (select distinct signature_id from scope_signature_pair
+                          where (:allTeams or team_id in (:teams))
+                            and (cast(:kecamatan as varchar) is null or kecamatan || '.' like :kecamatan))
             """;
-
-    /** The households of the clients in scope (where they live now). */
-    private static final String HOUSEHOLDS = """
-            with hh as (select distinct m.household_id from client cl
-                          join household_member m on m.person_id = cl.person_id and m.left_on is null
-                         where""" + CLIENTS + ")\n";
 
     /** A household with no check yet, in {@link #registryMix}. */
     public static final String NO_CHECK = "NONE";
@@ -54,11 +51,12 @@ public class ClientFigures {
     /** Clients per PPKS category (a client may hold several), categories with none left out, in the table's order. */
     @Transactional(readOnly = true)
     public List<CategoryCount> byPpksCategory(CurrentUser user, Long teamId, String kecamatan) {
-        return jdbc.query("""
-                select k.code, k.name, k.name_en, count(*) from client_ppks cp
-                  join ppks_category k on k.id = cp.category_id
-                  join client cl on cl.id = cp.client_id
-                 where""" + CLIENTS + " group by k.id, k.code, k.name, k.name_en, k.sort_order order by k.sort_order",
+        return jdbc.query(SIGNATURES + """
+                select k.code, k.name, k.name_en, sum(n.clients) from client_ppks_count n
+                  join sig on sig.signature_id = n.signature_id
+                  join ppks_category k on k.id = n.category_id
+                 group by k.id, k.code, k.name, k.name_en, k.sort_order
+                having sum(n.clients) > 0 order by k.sort_order""",
                 scope(user, teamId, kecamatan),
                 (rs, i) -> new CategoryCount(rs.getString(1), rs.getString(2), rs.getString(3), rs.getLong(4)));
     }
@@ -76,12 +74,10 @@ public class ClientFigures {
         for (YearMonth m = from; !m.isAfter(to); m = m.plusMonths(1)) {
             months.put(m, 0L);
         }
-        jdbc.query(HOUSEHOLDS + """
-                select cast(date_trunc('month', f.first_on) as date), count(*) from (
-                    select r.household_id, min(r.checked_on) as first_on from registry_status r
-                      join hh on hh.household_id = r.household_id
-                     where r.status = 'REGISTERED' group by r.household_id) f
-                 where f.first_on between :from and :to group by 1""", params, rs -> {
+        jdbc.query(SIGNATURES + """
+                select n.month, sum(n.households) from household_registered_count n
+                  join sig on sig.signature_id = n.signature_id
+                 where n.month between :from and :to group by n.month""", params, rs -> {
                     YearMonth month = YearMonth.from(rs.getDate(1).toLocalDate());
                     if (months.containsKey(month)) {
                         months.put(month, rs.getLong(2));
@@ -101,11 +97,28 @@ public class ClientFigures {
             counts.put(state.name(), 0L);
         }
         counts.put(NO_CHECK, 0L);
-        jdbc.query(HOUSEHOLDS + """
-                select coalesce(latest.status, 'NONE'), count(*) from hh
-                  left join lateral (select r.status from registry_status r where r.household_id = hh.household_id
-                                      order by r.checked_on desc, r.id desc limit 1) latest on true
-                 group by 1""", scope(user, teamId, kecamatan), rs -> {
+        jdbc.query(SIGNATURES + """
+                select n.status, sum(n.households) from household_registry_count n
+                  join sig on sig.signature_id = n.signature_id group by n.status""", scope(user, teamId, kecamatan), rs -> {
+                    counts.put(rs.getString(1), rs.getLong(2));
+                });
+        return counts;
+    }
+
+    /**
+     * Households by the PKH verdict code the eligibility module told this module (SQL function
+     * {@code lentera_household_verdicts}, called from its trigger on its current results), verdicts
+     * with none left out. A household counts for the teams
+     * of its current member clients (the head of office: every household with a verdict), in the
+     * kecamatan of the kelurahan it was evaluated in.
+     */
+    @Transactional(readOnly = true)
+    public Map<String, Long> householdsByVerdict(CurrentUser user, Long teamId, String kecamatan) {
+        Map<String, Long> counts = new LinkedHashMap<>();
+        jdbc.query(SIGNATURES + """
+                select n.verdict, sum(n.households) from household_verdict_count n
+                  join sig on sig.signature_id = n.signature_id group by n.verdict having sum(n.households) > 0""",
+                scope(user, teamId, kecamatan), rs -> {
                     counts.put(rs.getString(1), rs.getLong(2));
                 });
         return counts;
@@ -114,7 +127,8 @@ public class ClientFigures {
     private MapSqlParameterSource scope(CurrentUser user, Long teamId, String kecamatan) {
         TeamScope scope = teams.readableTeams(user, teamId);
         return new MapSqlParameterSource("allTeams", scope.all()).addValue("teams", scope.ids())
-                .addValue("kecamatan", kecamatan == null || kecamatan.isBlank() ? null : kecamatan.strip() + ".%");
+                .addValue("kecamatan", kecamatan == null || kecamatan.isBlank() ? null : kecamatan.strip() + ".%",
+                        java.sql.Types.VARCHAR);
     }
 
 }

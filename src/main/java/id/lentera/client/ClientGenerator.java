@@ -48,7 +48,8 @@ import org.springframework.stereotype.Component;
  * categories and registry history, registered by the active social workers in turn. Written with
  * PostgreSQL {@code COPY}, one transaction per batch, with ids taken from the identity sequences
  * (so the application's own inserts carry on after them). Envers history is not written: generated
- * rows have no past. Runs after the demo data, so a new embedded database still gets its demo office.
+ * rows have no past. The batches run under the bulk flag ({@code lentera.bulk_load}), and the
+ * client figures' summary tables are rebuilt once at the end. Runs after the demo data, so a new embedded database still gets its demo office.
  */
 @Component
 @Order(15)
@@ -146,6 +147,8 @@ public class ClientGenerator implements ApplicationRunner {
                             insert into name_word (word, keys)
                             select w, count(*) from person_name_key, unnest(words) w group by w
                             on conflict (word) do update set keys = excluded.keys""");
+                    // the batches ran under the bulk flag: the client and household figures (V75) from scratch
+                    statement.execute("select lentera_rebuild_client_figures()");
                 }
                 connection.commit();
             } finally {
@@ -276,6 +279,10 @@ public class ClientGenerator implements ApplicationRunner {
         long client = reserve(connection, "client", batch.size());
         long entry = reserve(connection, "registry_status", Math.max(1, entryCount));
 
+        try (Statement statement = connection.createStatement()) {
+            // the summary triggers (V75) stay quiet in this transaction: rebuilt once at the end
+            statement.execute("select set_config('lentera.bulk_load', 'on', true)");
+        }
         lookUpSearchKeys(connection, batch);
         Rows persons = new Rows();
         Rows households = new Rows();

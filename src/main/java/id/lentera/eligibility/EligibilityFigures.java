@@ -4,32 +4,28 @@ import java.util.EnumMap;
 import java.util.Map;
 
 import id.lentera.account.CurrentUser;
-import id.lentera.account.TeamDirectory;
-import id.lentera.account.TeamScope;
-import id.lentera.client.ClientAccess;
-import id.lentera.client.HouseholdFacts;
-import org.springframework.jdbc.core.namedparam.MapSqlParameterSource;
-import org.springframework.jdbc.core.namedparam.NamedParameterJdbcTemplate;
+import id.lentera.client.ClientFigures;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
 /**
- * Counts of current PKH verdicts for the dashboard and the monthly report, one SQL aggregate. A
- * team's households are those of the clients the team may see (the client module's rule, as for
- * the team's supervisor); the kecamatan is the household's, as last evaluated. Who may read which
- * team is {@link TeamDirectory#readableTeams}.
+ * Counts of current PKH verdicts for the dashboard and the monthly report. The counts are kept by
+ * the client module per household scope ({@link ClientFigures#householdsByVerdict}), which this
+ * module tells each new verdict from a trigger on its table of current results (V76): a team's
+ * households are those where a client of the team (registered by it, or with an open case of its
+ * workers) is a current member; the head of office's "every team" counts every evaluated household.
+ * The kecamatan is the household's, as last evaluated. Who may read which team is
+ * {@link id.lentera.account.TeamDirectory#readableTeams}.
  */
 @Service
 @PreAuthorize("hasAnyRole('SUPERVISOR', 'HEAD_OF_OFFICE')")
 public class EligibilityFigures {
 
-    private final NamedParameterJdbcTemplate jdbc;
-    private final TeamDirectory teams;
+    private final ClientFigures clients;
 
-    EligibilityFigures(NamedParameterJdbcTemplate jdbc, TeamDirectory teams) {
-        this.jdbc = jdbc;
-        this.teams = teams;
+    EligibilityFigures(ClientFigures clients) {
+        this.clients = clients;
     }
 
     /**
@@ -40,23 +36,11 @@ public class EligibilityFigures {
      */
     @Transactional(readOnly = true)
     public Map<Verdict, Long> byVerdict(CurrentUser user, Long teamId, String kecamatan) {
-        TeamScope scope = teams.readableTeams(user, teamId);
-        // nobody's own clients (-1): only the teams' clients count, as the team's supervisor sees them
-        ClientAccess.Visibility teamsClients = new ClientAccess.Visibility(ClientAccess.Scope.OWN_AND_TEAMS, -1L,
-                scope.ids());
-        MapSqlParameterSource params = teamsClients.bind(new MapSqlParameterSource()).addValue("kecamatan",
-                kecamatan == null || kecamatan.isBlank() ? null : kecamatan.strip() + ".%", java.sql.Types.VARCHAR);
-        String sql = "select e.verdict, count(*) from household_eligibility e"
-                + " where (cast(:kecamatan as varchar) is null or e.kelurahan_code like :kecamatan)"
-                + (scope.all() ? "" : " and " + HouseholdFacts.visibleHousehold("e.household_id"))
-                + " group by e.verdict";
         Map<Verdict, Long> counts = new EnumMap<>(Verdict.class);
         for (Verdict verdict : Verdict.values()) {
             counts.put(verdict, 0L);
         }
-        jdbc.query(sql, params, rs -> {
-            counts.put(Verdict.valueOf(rs.getString(1)), rs.getLong(2));
-        });
+        clients.householdsByVerdict(user, teamId, kecamatan).forEach((code, n) -> counts.put(Verdict.valueOf(code), n));
         return counts;
     }
 }

@@ -8,6 +8,7 @@ import id.lentera.account.CurrentUser;
 import id.lentera.account.Role;
 import id.lentera.account.TestAccounts;
 import id.lentera.support.IntegrationTest;
+import id.lentera.support.SignedIn;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.context.ApplicationContext;
@@ -25,6 +26,10 @@ class ClientGeneratorTest {
     ClientGenerator generator;
     @Autowired
     JdbcTemplate jdbc;
+    @Autowired
+    ClientFigures figures;
+    @Autowired
+    org.springframework.transaction.support.TransactionTemplate transactions;
 
     @Test
     void writesHouseholdsWithOneClientEachAndTheApplicationCanInsertAfterThem() throws Exception {
@@ -33,8 +38,11 @@ class ClientGeneratorTest {
         accounts.account(Role.SOCIAL_WORKER);
         long clientsBefore = count("select count(*) from client");
         long maxClientBefore = count("select coalesce(max(id), 0) from client");
+        CurrentUser head = accounts.account(Role.HEAD_OF_OFFICE);
+        long mixBefore = mixTotal(head);
 
         ClientGenerator.Result result = generator.generate(3_000);
+        theGeneratedClientsAreInTheFiguresAsIfCountedFromTheFacts(head, mixBefore, 3_000);
 
         assertThat(count("select count(*) from client")).isEqualTo(clientsBefore + 3_000);
         assertThat(result.persons()).isBetween(6_000L, 15_000L);
@@ -76,6 +84,28 @@ class ClientGeneratorTest {
         generator.generate(500);
         assertThat(count("select count(*) from (select nik from person where nik is not null and deceased_on is null "
                 + "group by nik having count(*) > 1) d")).isZero();
+    }
+
+    /**
+     * The generator's batches run with the summary triggers quiet and the rebuild counts them at the
+     * end (checked within the first test, so that the shared database gets no more generated names).
+     */
+    private void theGeneratedClientsAreInTheFiguresAsIfCountedFromTheFacts(CurrentUser head, long mixBefore,
+            int generated) {
+        assertThat(mixTotal(head)).isEqualTo(mixBefore + generated);
+        ClientFigureSummaries summaries = new ClientFigureSummaries(jdbc, transactions);
+        summaries.assertEqualToTheirRebuild();
+        assertThat(SignedIn.run(head, () -> figures.byPpksCategory(head, null, null)).stream()
+                .collect(java.util.stream.Collectors.toMap(CategoryCount::code, CategoryCount::clients)))
+                .isEqualTo(summaries.ppks(true, List.of(), null));
+        Map<String, Long> mix = new java.util.TreeMap<>(SignedIn.run(head, () -> figures.registryMix(head, null, null)));
+        mix.values().removeIf(n -> n == 0);
+        assertThat(mix).isEqualTo(summaries.registryMix(true, List.of(), null));
+    }
+
+    private long mixTotal(CurrentUser head) {
+        return SignedIn.run(head, () -> figures.registryMix(head, null, null)).values().stream()
+                .mapToLong(Long::longValue).sum();
     }
 
     private long count(String sql) {
