@@ -323,7 +323,8 @@ public class ClientGenerator implements ApplicationRunner {
             ClientFacts facts = family.client();
             clients.add(clientId).add(clientPersonId).add(facts.alias())
                     .add(facts.nikMissingReason() == null ? null : facts.nikMissingReason().name()).add(facts.phone())
-                    .add(facts.situation().name()).add(facts.currentAddress()).add(facts.originRegionCode())
+                    .add(facts.situation().name()).add(facts.currentAddress()).add(family.kelurahanCode())
+                    .add(facts.originRegionCode())
                     .add(facts.occupation()).add(facts.incomePerMonth()).add(facts.education())
                     .add(facts.maritalStatus() == null ? null : facts.maritalStatus().name()).add(facts.consentOn())
                     .add(facts.consentOn() != null).add(facts.consentOn() != null).add(registeredAt).add(by.id())
@@ -345,7 +346,7 @@ public class ClientGenerator implements ApplicationRunner {
                 + "left_reason)");
         documents.copy(copy, "person_document (person_id, type, status, number)");
         clients.copy(copy, "client (id, person_id, alias, nik_missing_reason, phone, situation, current_address, "
-                + "origin_region_code, occupation, income_per_month, education, marital_status, consent_on, "
+                + "current_kelurahan_code, origin_region_code, occupation, income_per_month, education, marital_status, consent_on, "
                 + "consent_to_services, consent_to_share, registered_at, registered_by, team_id)");
         ppks.copy(copy, "client_ppks (client_id, category_id)");
         entries.copy(copy, "registry_status (id, household_id, registry, status, reason, registry_id, decile, "

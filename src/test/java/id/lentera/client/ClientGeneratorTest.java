@@ -47,6 +47,10 @@ class ClientGeneratorTest {
         assertThat(count("select count(*) from client")).isEqualTo(clientsBefore + 3_000);
         assertThat(result.persons()).isBetween(6_000L, 15_000L);
         String generated = " from client c join person p on p.id = c.person_id where c.id > " + maxClientBefore;
+        // every generated client lives where their household is (the dashboard's kecamatan filter reads it)
+        assertThat(count("select count(*)" + generated + " and c.current_kelurahan_code = (select h.kelurahan_code "
+                + "from household_member m join household h on h.id = m.household_id "
+                + "where m.person_id = p.id and m.left_on is null)")).isEqualTo(3_000);
         // every generated client is a current member of exactly one household that has one head
         assertThat(count("select count(*)" + generated + " and exists (select 1 from household_member m "
                 + "where m.person_id = p.id and m.left_on is null)")).isEqualTo(3_000);
