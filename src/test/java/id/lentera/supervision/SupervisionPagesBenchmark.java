@@ -62,6 +62,9 @@ class SupervisionPagesBenchmark {
         timings.put("team page, supervisor", time("/team", supervisor));
         timings.put("team page, head of office", time("/team?team=" + team, head));
         timings.put("worker drill-down, supervisor", time("/team/workers/" + worker, supervisor));
+        timings.put("drill-down by days in stage, page 200", time("/team/workers/" + worker + "?sort=days&dir=asc&page=200",
+                supervisor));
+        timings.put("drill-down by risk", time("/team/workers/" + worker + "?sort=risk", supervisor));
         timings.put("dashboard, supervisor", time("/dashboard", supervisor));
         timings.put("dashboard, head of office", time("/dashboard", head));
         String kecamatan = jdbc.queryForObject("""
