@@ -78,6 +78,8 @@ class AccountJourneyTest extends BrowserTest {
         label("Peran").selectOption(new SelectOption().setLabel("Pekerja Sosial"));
         label("Tim").selectOption(new SelectOption().setLabel(DemoAccounts.TEAM));
         label("Wilayah kerja (kode kecamatan)").fill("12.75.05");
+        // the NIP as printed on a staff card, with spaces
+        label("NIP").fill("19850310 201001 2 004");
         assertNoHorizontalScroll("account form");
         screenshot("journey-02-account-form");
         button("Simpan").click();
@@ -91,6 +93,7 @@ class AccountJourneyTest extends BrowserTest {
         assertThat(definition("Tim")).hasText(DemoAccounts.TEAM);
         assertThat(definition("Wilayah kerja (kode kecamatan)")).hasText("12.75.05");
         assertThat(definition("Nomor HP")).hasText("0812-3456-7890");
+        assertThat(definition("NIP")).hasText("198503102010012004");
         assertThat(definition("Status")).containsText("Harus ganti kata sandi");
         Locator temporaryPasswordBox = page.locator("[data-test=temporary-password]");
         assertThat(temporaryPasswordBox).hasText(TEMPORARY_PASSWORD);
