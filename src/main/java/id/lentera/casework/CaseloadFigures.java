@@ -29,16 +29,16 @@ import org.springframework.transaction.annotation.Transactional;
  * per worker, and the dashboard's and monthly report's counts. Who may read which team is decided
  * by {@link TeamDirectory#readableTeams}; the head of office reads every team, a supervisor their own.
  *
- * <p>Days in stage and days without activity are whole days of the office calendar (WIB, as the
- * summaries count them; see {@link #OFFICE_ZONE}). The kecamatan is the client's current one, kept
+ * <p>Days in stage and days without activity are whole days of the office calendar
+ * ({@code lentera.time-zone}, in which the summaries count them too; see {@link CaseDayZone}). The kecamatan is the client's current one, kept
  * on the case by {@link CaseKecamatan}.
  */
 @Service
 @PreAuthorize("hasAnyRole('SUPERVISOR', 'HEAD_OF_OFFICE')")
 public class CaseloadFigures {
 
-    /** The zone the summaries' days are counted in: must match lentera_case_day() of V72. */
-    static final ZoneId OFFICE_ZONE = ZoneId.of("Asia/Jakarta");
+    /** The office's zone: the summaries count days in it too (lentera_case_day(), kept by {@link CaseDayZone}). */
+    private final ZoneId zone;
 
     private static final String SCOPE = """
              (:allTeams or s.team_id in (:teams))
@@ -49,7 +49,8 @@ public class CaseloadFigures {
     private final TeamDirectory teams;
     private final Clock clock;
 
-    CaseloadFigures(NamedParameterJdbcTemplate jdbc, TeamDirectory teams, Clock clock) {
+    CaseloadFigures(NamedParameterJdbcTemplate jdbc, TeamDirectory teams, Clock clock, ZoneId officeZone) {
+        this.zone = officeZone;
         this.jdbc = jdbc;
         this.teams = teams;
         this.clock = clock;
@@ -64,7 +65,7 @@ public class CaseloadFigures {
     @Transactional(readOnly = true)
     public List<WorkerFigures> team(long teamId, int quietDays, CurrentUser user) {
         teams.readableTeams(user, teamId);
-        LocalDate today = LocalDate.ofInstant(clock.instant(), OFFICE_ZONE);
+        LocalDate today = LocalDate.ofInstant(clock.instant(), zone);
         var params = new MapSqlParameterSource("team", teamId).addValue("today", Date.valueOf(today))
                 .addValue("quietBefore", Date.valueOf(today.minusDays(quietDays)));
         // key: worker id, or TOTAL for the team's line

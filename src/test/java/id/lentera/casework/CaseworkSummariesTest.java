@@ -18,6 +18,7 @@ import org.springframework.transaction.support.TransactionTemplate;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.entry;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 /**
  * Casework's summary tables (V72) against the facts: after writes through the application's
@@ -185,7 +186,7 @@ class CaseworkSummariesTest {
 
         // the team page against aggregates over the cases themselves (whole office days)
         CurrentUser supervisor = office.supervisor;
-        LocalDate today = LocalDate.now(CaseloadFigures.OFFICE_ZONE);
+        LocalDate today = LocalDate.now(context.getBean(java.time.ZoneId.class));
         WorkerFigures total = SignedIn.run(supervisor, () -> figures.team(office.teamId, 30, supervisor)).stream()
                 .filter(WorkerFigures::total).findFirst().orElseThrow();
         Map<String, Object> facts = jdbc.queryForMap("select count(*) as open, "
@@ -255,5 +256,23 @@ class CaseworkSummariesTest {
             });
             status.setRollbackOnly();
         });
+    }
+
+    @Test
+    void theSummariesCountDaysInTheOfficesZone() {
+        var transactions = context.getBean(org.springframework.transaction.support.TransactionTemplate.class);
+        // 23:30 in Binjai (WIB) is already 00:30 of the next day in Makassar (WITA)
+        String lateEvening = "select lentera_case_day(timestamptz '2026-12-01 16:30:00+00')::text";
+        try {
+            assertThat(new CaseDayZone(jdbc, transactions, java.time.ZoneId.of("Asia/Makassar")).align()).isTrue();
+            assertThat(jdbc.queryForObject(lateEvening, String.class)).isEqualTo("2026-12-02");
+            assertEachSummaryIsItsRebuild();
+        } finally {
+            assertThat(context.getBean(CaseDayZone.class).align()).as("back to the configured zone").isTrue();
+        }
+        assertThat(jdbc.queryForObject(lateEvening, String.class)).isEqualTo("2026-12-01");
+        assertThat(context.getBean(CaseDayZone.class).align()).as("nothing to do").isFalse();
+        assertThatThrownBy(() -> new CaseDayZone(jdbc, transactions, java.time.ZoneOffset.ofHours(8)).align())
+                .isInstanceOf(IllegalStateException.class).hasMessageContaining("Asia/Makassar");
     }
 }
