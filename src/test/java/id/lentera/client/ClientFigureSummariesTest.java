@@ -202,13 +202,7 @@ class ClientFigureSummariesTest {
     }
 
     void verdict(long householdId, String verdict, String kelurahan) {
-        jdbc.update("""
-                insert into household_eligibility (household_id, verdict, amount_per_year, fingerprint, verdict_since,
-                       since_snapshot_id, evaluated_on, table_id, kelurahan_code, components, registry, ktp_el, kk)
-                select ?, ?, 0, 'test', current_date, 0, current_date, (select min(id) from pkh_benefit_table), ?, '',
-                       'UNKNOWN', 'UNKNOWN', 'UNKNOWN'
-                on conflict (household_id) do update set verdict = excluded.verdict,
-                       kelurahan_code = excluded.kelurahan_code""", householdId, verdict, kelurahan);
+        id.lentera.eligibility.StoredVerdicts.store(jdbc, householdId, verdict, kelurahan);
     }
 
     long count(String sql) {

@@ -133,13 +133,7 @@ class SupervisionFiguresTest {
 
     /** The household's current verdict, whatever the evaluation that ran when it was registered said. */
     void verdict(long householdId, String verdict, String kelurahan) {
-        jdbc.update("""
-                insert into household_eligibility (household_id, verdict, amount_per_year, fingerprint, verdict_since,
-                       since_snapshot_id, evaluated_on, table_id, kelurahan_code, components, registry, ktp_el, kk)
-                select ?, ?, 0, 'test', current_date, 0, current_date, (select min(id) from pkh_benefit_table), ?, '',
-                       'UNKNOWN', 'UNKNOWN', 'UNKNOWN'
-                on conflict (household_id) do update set verdict = excluded.verdict,
-                       kelurahan_code = excluded.kelurahan_code""", householdId, verdict, kelurahan);
+        id.lentera.eligibility.StoredVerdicts.store(jdbc, householdId, verdict, kelurahan);
     }
 
     void ppks(long clientId, String code) {
