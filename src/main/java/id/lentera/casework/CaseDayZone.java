@@ -1,8 +1,9 @@
 package id.lentera.casework;
 
 import java.time.ZoneId;
-import java.time.ZoneOffset;
 
+
+import id.lentera.shared.LenteraProperties;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.boot.ApplicationArguments;
@@ -42,12 +43,7 @@ class CaseDayZone implements ApplicationRunner {
 
     /** @return whether the stored zone had to change (and the day summaries were recounted) */
     boolean align() {
-        if (zone.normalized() instanceof ZoneOffset) {
-            // PostgreSQL reads "+08:00" the POSIX way (west of Greenwich): only region names are safe
-            throw new IllegalStateException("lentera.time-zone must be a region such as Asia/Makassar, not an offset: "
-                    + zone);
-        }
-        String configured = zone.getId();
+        String configured = LenteraProperties.requireRegion(zone).getId();
         Boolean changed = transactions.execute(status -> {
             String stored = jdbc.queryForObject("select zone from case_day_zone for update", String.class);
             if (configured.equals(stored)) {

@@ -154,7 +154,7 @@ public class CaseloadFigures {
         }
         jdbc.query("select s.month, sum(s.opened), sum(s.closed) from case_month s where s.month between :from and :to and"
                 + SCOPE + " group by s.month", params, rs -> {
-                    long[] counts = months.get(YearMonth.from(rs.getDate(1).toLocalDate()));
+                    long[] counts = months.get(YearMonth.from(rs.getObject(1, LocalDate.class)));
                     if (counts != null) {
                         counts[0] = rs.getLong(2);
                         counts[1] = rs.getLong(3);

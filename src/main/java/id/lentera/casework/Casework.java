@@ -173,7 +173,7 @@ public class Casework {
                 .flatMap(source -> source.entriesFor(caseId).stream()).toList();
         external.stream().map(CaseTimelineSource.Entry::who).filter(java.util.Objects::nonNull).forEach(people::add);
         Map<Long, String> names = teams.fullNames(people);
-        return new CaseDetails(file, client, names, Timeline.of(file, names, external), scope.works(file),
+        return new CaseDetails(file, client, names, Timeline.of(file, names, external, clock.getZone()), scope.works(file),
                 scope.supervises(file), !scope.readOnly() && file.getWorkerId() == user.id());
     }
 

@@ -1,6 +1,8 @@
 package id.lentera.casework;
 
 import java.time.Instant;
+import java.time.LocalDate;
+import java.time.ZoneId;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
@@ -12,11 +14,9 @@ final class Timeline {
     private Timeline() {
     }
 
-    static List<TimelineEntry> of(CaseFile file, Map<Long, String> names) {
-        return of(file, names, List.of());
-    }
-
-    static List<TimelineEntry> of(CaseFile file, Map<Long, String> names, List<CaseTimelineSource.Entry> external) {
+    /** Entries known only by their day sort at the start of that day in the office's zone. */
+    static List<TimelineEntry> of(CaseFile file, Map<Long, String> names, List<CaseTimelineSource.Entry> external,
+            ZoneId officeZone) {
         List<TimelineEntry> entries = new ArrayList<>();
         for (CaseTimelineSource.Entry e : external) {
             entries.add(new TimelineEntry(e.at(), e.on(), e.key(), e.args(),
@@ -32,17 +32,17 @@ final class Timeline {
             }
         }
         for (CaseActivity a : file.getActivities()) {
-            entries.add(entry(recorded(a.getRecordedAt(), a.getDoneOn()), a.getDoneOn(), "case.timeline.activity",
+            entries.add(entry(recorded(a.getRecordedAt(), a.getDoneOn(), officeZone), a.getDoneOn(), "case.timeline.activity",
                     List.of("#case.activityType." + a.getType()), names, a.getRecordedBy(),
                     a.getOutcome() == null ? a.getDescription() : a.getDescription() + " — " + a.getOutcome()));
         }
         for (Referral r : file.getReferrals()) {
-            entries.add(entry(recorded(r.getRecordedAt(), r.getSentOn()), r.getSentOn(), "case.timeline.referral",
+            entries.add(entry(recorded(r.getRecordedAt(), r.getSentOn(), officeZone), r.getSentOn(), "case.timeline.referral",
                     List.of("#case.destination." + r.getDestinationType(), r.getDestinationName()), names,
                     r.getRecordedBy(), r.getReason()));
             if (r.getOutcomeOn() != null) {
-                entries.add(entry(later(recorded(r.getRecordedAt(), r.getSentOn()).plusSeconds(1),
-                        r.getOutcomeOn().atStartOfDay(java.time.ZoneOffset.UTC).toInstant()), r.getOutcomeOn(),
+                entries.add(entry(later(recorded(r.getRecordedAt(), r.getSentOn(), officeZone).plusSeconds(1),
+                        r.getOutcomeOn().atStartOfDay(officeZone).toInstant()), r.getOutcomeOn(),
                         "case.timeline.referralOutcome", List.of(r.getDestinationName()), names, null,
                         r.getOutcome()));
             }
@@ -72,8 +72,8 @@ final class Timeline {
     }
 
     /** When it was written down; for rows from before that was kept, the day it was done. */
-    private static Instant recorded(Instant recordedAt, java.time.LocalDate day) {
-        return recordedAt != null ? recordedAt : day.atStartOfDay(java.time.ZoneOffset.UTC).toInstant();
+    private static Instant recorded(Instant recordedAt, LocalDate day, ZoneId officeZone) {
+        return recordedAt != null ? recordedAt : day.atStartOfDay(officeZone).toInstant();
     }
 
     private static Instant later(Instant a, Instant b) {

@@ -1,6 +1,7 @@
 package id.lentera.client;
 
 import java.sql.Date;
+import java.time.LocalDate;
 import java.time.YearMonth;
 
 import java.util.LinkedHashMap;
@@ -78,7 +79,7 @@ public class ClientFigures {
                 select n.month, sum(n.households) from household_registered_count n
                   join sig on sig.signature_id = n.signature_id
                  where n.month between :from and :to group by n.month""", params, rs -> {
-                    YearMonth month = YearMonth.from(rs.getDate(1).toLocalDate());
+                    YearMonth month = YearMonth.from(rs.getObject(1, LocalDate.class));
                     if (months.containsKey(month)) {
                         months.put(month, rs.getLong(2));
                     }

@@ -38,7 +38,7 @@ public record Nik(String value) {
         if (candidate.startsWith("00", 4)) {
             problems.add(Problem.BAD_KECAMATAN);
         }
-        if (encodedBirthDate(candidate, LocalDate.now()).isEmpty()) {
+        if (!encodesADate(candidate)) {
             problems.add(Problem.BAD_BIRTH_DATE);
         }
         if (candidate.endsWith("0000")) {
@@ -104,6 +104,12 @@ public record Nik(String value) {
     @Override
     public String toString() {
         return masked();
+    }
+
+    /** Whether the digits hold a real day in 19yy or 20yy; which century is meant needs a date to judge by. */
+    private static boolean encodesADate(String digits) {
+        LocalDate in2000s = LocalDate.of(2000 + Integer.parseInt(digits.substring(10, 12)), 12, 31);
+        return encodedBirthDate(digits, in2000s).isPresent();
     }
 
     private static Optional<LocalDate> encodedBirthDate(String digits, LocalDate today) {

@@ -1,5 +1,7 @@
 package id.lentera.eligibility;
 
+import java.time.ZoneId;
+
 import javax.sql.DataSource;
 
 import net.javacrumbs.shedlock.core.LockProvider;
@@ -15,8 +17,9 @@ import org.springframework.scheduling.config.ScheduledTaskRegistrar;
 import org.springframework.scheduling.support.CronTrigger;
 
 /**
- * The nightly evaluation: scheduled by the cron of {@link EligibilityProperties} and locked through
- * the {@code shedlock} table so that, with several instances, one of them runs it.
+ * The nightly evaluation: scheduled by the cron of {@link EligibilityProperties} in the office's zone
+ * ({@code lentera.time-zone}, whatever the server's) and locked through the {@code shedlock} table
+ * so that, with several instances, one of them runs it.
  */
 @Configuration(proxyBeanMethods = false)
 @EnableScheduling
@@ -25,10 +28,12 @@ class EligibilityConfiguration implements SchedulingConfigurer {
 
     private final NightlyEvaluation nightly;
     private final EligibilityProperties properties;
+    private final ZoneId officeZone;
 
-    EligibilityConfiguration(NightlyEvaluation nightly, EligibilityProperties properties) {
+    EligibilityConfiguration(NightlyEvaluation nightly, EligibilityProperties properties, ZoneId officeZone) {
         this.nightly = nightly;
         this.properties = properties;
+        this.officeZone = officeZone;
     }
 
     @Bean
@@ -41,6 +46,6 @@ class EligibilityConfiguration implements SchedulingConfigurer {
 
     @Override
     public void configureTasks(ScheduledTaskRegistrar registrar) {
-        registrar.addTriggerTask(nightly::run, new CronTrigger(properties.nightlyCron(), properties.nightlyZone()));
+        registrar.addTriggerTask(nightly::run, new CronTrigger(properties.nightlyCron(), officeZone));
     }
 }

@@ -58,7 +58,7 @@ public class VisitStatistics {
                 select cast(date_trunc('week', day) as date) as week, sum(visits) from home_visit_day
                  where status = 'DONE' and day between :from and :to""" + teamFilter(teamIds)
                 + " group by week having sum(visits) > 0 order by week", params,
-                (rs, i) -> new WeekCount(rs.getDate(1).toLocalDate(), rs.getLong(2)));
+                (rs, i) -> new WeekCount(rs.getObject(1, LocalDate.class), rs.getLong(2)));
     }
 
     /** The next planned visit's day per case, for the cases that have one. */
@@ -72,7 +72,7 @@ public class VisitStatistics {
                  where status = 'PLANNED' and case_id in (:cases) group by case_id""",
                 new MapSqlParameterSource("cases", caseIds),
                 rs -> {
-                    next.put(rs.getLong(1), rs.getDate(2).toLocalDate());
+                    next.put(rs.getLong(1), rs.getObject(2, LocalDate.class));
                 });
         return next;
     }

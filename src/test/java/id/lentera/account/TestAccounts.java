@@ -4,6 +4,7 @@ import java.time.Instant;
 import java.util.Set;
 import java.util.UUID;
 
+import id.lentera.support.TestClock;
 import org.springframework.context.ApplicationContext;
 import org.springframework.security.crypto.password.PasswordEncoder;
 import org.springframework.transaction.support.TransactionTemplate;
@@ -41,7 +42,7 @@ public final class TestAccounts {
 
     public CurrentUser account(String username, Role role, Long teamId) {
         return transactions.execute(status -> {
-            Instant now = Instant.now();
+            Instant now = TestClock.get().instant();
             UserAccount account = new UserAccount(username, now);
             Team team = teamId == null ? null : teams.findById(teamId).orElseThrow();
             account.describe("Test " + username, null, null, role, team, Set.of(), Language.id);

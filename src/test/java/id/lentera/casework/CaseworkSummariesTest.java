@@ -8,6 +8,7 @@ import java.util.Map;
 import id.lentera.account.CurrentUser;
 import id.lentera.support.IntegrationTest;
 import id.lentera.support.SignedIn;
+import id.lentera.support.TestClock;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.context.ApplicationContext;
@@ -68,7 +69,7 @@ class CaseworkSummariesTest {
                 List.of(new ProblemEntry("Sakit", BarrierCategory.HEALTH), new ProblemEntry("Rumah", BarrierCategory.HOUSING),
                         new ProblemEntry("Tanpa kategori", null)),
                 "Mau bekerja", "Berobat", List.of(), RiskLevel.HIGH, worker));
-        SignedIn.run(worker, () -> casework.recordActivity(intervention, LocalDate.now(), ActivityType.COUNSELLING,
+        SignedIn.run(worker, () -> casework.recordActivity(intervention, TestClock.today(), ActivityType.COUNSELLING,
                 "Konseling", null, null, worker));
         // the client of the intervention case moves to kecamatan 12.75.04 (the client module's save)
         long movedClient = office.file(intervention).getClientId();
@@ -105,7 +106,7 @@ class CaseworkSummariesTest {
         assertThat(total.medianDaysInStage()).isEqualTo(25.0);
 
         CurrentUser head = office.head;
-        YearMonth month = YearMonth.now();
+        YearMonth month = TestClock.thisMonth();
         assertThat(SignedIn.run(head, () -> figures.openByStage(head, office.teamId, "12.75.04")))
                 .containsEntry(Stage.INTERVENTION, 1L).containsEntry(Stage.ENGAGEMENT, 0L);
         // the reopened case: its old problem gone, two categorised new ones counted
@@ -134,7 +135,7 @@ class CaseworkSummariesTest {
         office.moveClient(office.file(closed).getClientId(), "Ringkas Lima", "12.75.03.1001");
         assertEachSummaryIsItsRebuild();
         CurrentUser head = office.head;
-        YearMonth month = YearMonth.now();
+        YearMonth month = TestClock.thisMonth();
         assertThat(SignedIn.run(head, () -> figures.monthByKecamatan(head, month)))
                 .filteredOn(g -> "12.75.03".equals(g.key())).singleElement()
                 .satisfies(g -> {
@@ -157,7 +158,7 @@ class CaseworkSummariesTest {
         long client = office.client("Ringkas Enam");
         office.moveClient(client, "Ringkas Enam", "12.75.02.1001");
         CurrentUser worker = office.worker;
-        long caseId = SignedIn.run(worker, () -> casework.open(client, null, LocalDate.now(), worker));
+        long caseId = SignedIn.run(worker, () -> casework.open(client, null, TestClock.today(), worker));
         long version = office.version(caseId);
         assertThat(office.file(caseId).getKecamatan()).isEqualTo("12.75.02");
         office.moveClient(client, "Ringkas Enam", null);
@@ -186,7 +187,7 @@ class CaseworkSummariesTest {
 
         // the team page against aggregates over the cases themselves (whole office days)
         CurrentUser supervisor = office.supervisor;
-        LocalDate today = LocalDate.now(context.getBean(java.time.ZoneId.class));
+        LocalDate today = TestClock.today();
         WorkerFigures total = SignedIn.run(supervisor, () -> figures.team(office.teamId, 30, supervisor)).stream()
                 .filter(WorkerFigures::total).findFirst().orElseThrow();
         Map<String, Object> facts = jdbc.queryForMap("select count(*) as open, "
@@ -207,7 +208,7 @@ class CaseworkSummariesTest {
 
         // the dashboard over three years, against the same counts over the cases
         CurrentUser head = office.head;
-        YearMonth to = YearMonth.now();
+        YearMonth to = TestClock.thisMonth();
         YearMonth from = to.minusMonths(35);
         java.sql.Date first = java.sql.Date.valueOf(from.atDay(1));
         java.sql.Date last = java.sql.Date.valueOf(to.atEndOfMonth());

@@ -11,6 +11,7 @@ import id.lentera.shared.NotFoundException;
 import id.lentera.shared.StaleEditException;
 import id.lentera.support.IntegrationTest;
 import id.lentera.support.SignedIn;
+import id.lentera.support.TestClock;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestInstance;
@@ -37,7 +38,7 @@ class CaseworkTest {
     AuditLog auditLog;
 
     TestOffice office;
-    LocalDate today = LocalDate.now();
+    LocalDate today = TestClock.today();
 
     @BeforeAll
     void office() {

@@ -1,6 +1,5 @@
 package id.lentera.casework;
 
-import java.time.LocalDate;
 
 import id.lentera.account.CurrentUser;
 import id.lentera.client.ClientAccess;
@@ -10,6 +9,7 @@ import id.lentera.client.ClientSearch;
 import id.lentera.client.ClientSearchRow;
 import id.lentera.support.IntegrationTest;
 import id.lentera.support.SignedIn;
+import id.lentera.support.TestClock;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestInstance;
@@ -54,7 +54,7 @@ class ClientVisibilityFollowsCasesTest {
         long client = office.client(name);
         assertThat(access.sees(office.colleague, client)).isFalse();
 
-        long caseId = SignedIn.run(office.worker, () -> casework.open(client, null, LocalDate.now(), office.worker));
+        long caseId = SignedIn.run(office.worker, () -> casework.open(client, null, TestClock.today(), office.worker));
         SignedIn.run(office.supervisor, () -> casework.reassign(caseId, office.colleague.id(), "Cuti", office.supervisor));
 
         assertThat(access.sees(office.colleague, client)).isTrue();
@@ -71,12 +71,12 @@ class ClientVisibilityFollowsCasesTest {
     void theWorkerOfAClosedCaseKeepsSeeingTheClientWhomTheCaseWasAbout() {
         String name = "Klien Ditutup " + System.nanoTime();
         long client = office.client(name);
-        long caseId = SignedIn.run(office.worker, () -> casework.open(client, null, LocalDate.now(), office.worker));
+        long caseId = SignedIn.run(office.worker, () -> casework.open(client, null, TestClock.today(), office.worker));
         SignedIn.run(office.supervisor, () -> casework.reassign(caseId, office.colleague.id(), "Cuti", office.supervisor));
         // as a termination approved by the supervisor does (Casework on closing)
         var caseworkers = context.getBean(id.lentera.client.ClientCaseworkers.class);
         context.getBean(org.springframework.transaction.support.TransactionTemplate.class)
-                .executeWithoutResult(tx -> caseworkers.caseClosed(caseId, java.time.Instant.now()));
+                .executeWithoutResult(tx -> caseworkers.caseClosed(caseId, TestClock.get().instant()));
 
         assertThat(access.sees(office.colleague, client)).isTrue();
     }
@@ -95,7 +95,7 @@ class ClientVisibilityFollowsCasesTest {
 
         assertThat(SignedIn.run(w, () -> records.open(client, w)).openCaseId()).isNull();
 
-        long caseId = SignedIn.run(w, () -> casework.open(client, null, LocalDate.now(), w));
+        long caseId = SignedIn.run(w, () -> casework.open(client, null, TestClock.today(), w));
 
         // the client page links to it instead of offering to open another
         assertThat(SignedIn.run(w, () -> records.open(client, w)).openCaseId()).isEqualTo(caseId);

@@ -21,6 +21,7 @@ import id.lentera.client.Situation;
 import id.lentera.client.TestClients;
 import id.lentera.client.TriState;
 import id.lentera.support.SignedIn;
+import id.lentera.support.TestClock;
 import org.springframework.context.ApplicationContext;
 import org.springframework.jdbc.core.JdbcTemplate;
 
@@ -78,13 +79,13 @@ public final class TestOffice {
     /** A case of the worker for a new client, opened today. */
     public long openCase(String clientName) {
         long client = client(clientName);
-        return SignedIn.run(worker, () -> casework.open(client, null, LocalDate.now(), worker));
+        return SignedIn.run(worker, () -> casework.open(client, null, TestClock.today(), worker));
     }
 
     /** The worker's case for a new client, walked to planning (engagement and assessment done, no goal yet). */
     public long caseInPlanningWithoutGoal(String clientName) {
         long id = openCase(clientName);
-        LocalDate today = LocalDate.now();
+        LocalDate today = TestClock.today();
         SignedIn.run(worker, () -> {
             casework.recordEngagement(id, version(id), new Engagement(today, "Rumah singgah", ReferralSource.SHELTER,
                     "KTP hilang", true, true, "Mengurus KTP"), worker);
@@ -102,7 +103,7 @@ public final class TestOffice {
     public long caseInPlanning(String clientName) {
         long id = caseInPlanningWithoutGoal(clientName);
         SignedIn.run(worker, () -> casework.addGoal(id, new GoalPlan("KTP terbit", "KTP diterima",
-                LocalDate.now().plusMonths(2), "Peksos", List.of("Ke Dukcapil")), worker));
+                TestClock.today().plusMonths(2), "Peksos", List.of("Ke Dukcapil")), worker));
         return id;
     }
 
@@ -118,7 +119,7 @@ public final class TestOffice {
     /** As {@link #caseInIntervention}, with one activity, evaluated and in termination with its record filled in. */
     public long caseInTermination(String clientName) {
         long id = caseInIntervention(clientName);
-        LocalDate today = LocalDate.now();
+        LocalDate today = TestClock.today();
         SignedIn.run(worker, () -> {
             long goal = file(id).getGoals().get(0).getId();
             casework.recordActivity(id, today, ActivityType.DOCUMENT_FACILITATION, "Ke Dukcapil", "KTP terbit", goal,

@@ -1,6 +1,5 @@
 package id.lentera.client;
 
-import java.time.Instant;
 import java.time.LocalDate;
 import java.time.YearMonth;
 import java.util.List;
@@ -18,6 +17,7 @@ import id.lentera.eligibility.EligibilityFigures;
 import id.lentera.eligibility.Verdict;
 import id.lentera.support.IntegrationTest;
 import id.lentera.support.SignedIn;
+import id.lentera.support.TestClock;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.context.ApplicationContext;
@@ -83,9 +83,9 @@ class ClientFigureSummariesTest {
 
         // a worker of team Y takes a case of d1, which is then in both teams; closed and taken again
         long fakeCase = ThreadLocalRandom.current().nextLong(1_000_000_000L, 2_000_000_000L);
-        transactions.executeWithoutResult(s -> caseworkers.assigned(d1, fakeCase, wy.id(), y, Instant.now()));
-        transactions.executeWithoutResult(s -> caseworkers.caseClosed(fakeCase, Instant.now()));
-        transactions.executeWithoutResult(s -> caseworkers.assigned(d1, fakeCase, wy.id(), y, Instant.now()));
+        transactions.executeWithoutResult(s -> caseworkers.assigned(d1, fakeCase, wy.id(), y, TestClock.get().instant()));
+        transactions.executeWithoutResult(s -> caseworkers.caseClosed(fakeCase, TestClock.get().instant()));
+        transactions.executeWithoutResult(s -> caseworkers.assigned(d1, fakeCase, wy.id(), y, TestClock.get().instant()));
         // and a case of the office's own team, opened and closed through casework
         office.closedCase("Ringkas Empat");
 
@@ -127,13 +127,13 @@ class ClientFigureSummariesTest {
                 + " and kelurahan_code like '12.75.04.%'");
         assertThat(onceRegistered).isPositive();
         assertThat(verdicts(office.head, null, "12.75.04")).containsEntry(Verdict.ONCE_REGISTERED, onceRegistered);
-        YearMonth thisMonth = YearMonth.now();
+        YearMonth thisMonth = TestClock.thisMonth();
         assertThat(SignedIn.run(lead, () -> figures.registeredPerMonth(lead, null, null, thisMonth, thisMonth)))
                 .containsOnly(entry(thisMonth, 1L));
 
         jdbc.update("delete from household_eligibility where household_id = ?", h1);
         assertThat(verdicts(lead, null, null)).isEmpty();
-        transactions.executeWithoutResult(s -> caseworkers.caseClosed(fakeCase, Instant.now()));
+        transactions.executeWithoutResult(s -> caseworkers.caseClosed(fakeCase, TestClock.get().instant()));
         assertThat(ppks(lead, y, null)).containsOnly(entry("FAKIR_MISKIN", 1L));
 
         ClientFigureSummaries summaries = new ClientFigureSummaries(jdbc, transactions);
@@ -171,7 +171,7 @@ class ClientFigureSummariesTest {
     /** Households registered per month since 1990, months with none left out. */
     Map<String, Long> registered(CurrentUser user, Long team, String kecamatan) {
         YearMonth from = YearMonth.of(1990, 1);
-        YearMonth to = YearMonth.now().plusMonths(1);
+        YearMonth to = TestClock.thisMonth().plusMonths(1);
         return SignedIn.run(user, () -> figures.registeredPerMonth(user, team, kecamatan, from, to)).entrySet().stream()
                 .filter(e -> e.getValue() > 0)
                 .collect(Collectors.toMap(e -> e.getKey().atDay(1).toString(), Map.Entry::getValue, Long::sum,

@@ -7,6 +7,7 @@ import java.util.Map;
 import id.lentera.account.DemoAccounts;
 import id.lentera.account.TeamDirectory;
 import id.lentera.support.IntegrationTest;
+import id.lentera.support.TestClock;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -79,7 +80,7 @@ class DemoClientsTest {
         assertThat(client.get("occupation")).isEqualTo("Buruh harian lepas");
         assertThat(client.get("marital_status")).isEqualTo("WIDOWED");
         assertThat(client.get("kelurahan_code")).isEqualTo(DemoClients.SEED_BAPAK_S_KELURAHAN);
-        assertThat(Age.asOf(((java.sql.Date) client.get("birth_date")).toLocalDate(), null, LocalDate.now()).years())
+        assertThat(Age.asOf(((java.sql.Date) client.get("birth_date")).toLocalDate(), null, TestClock.today()).years())
                 .isEqualTo(45);
         long personId = (Long) client.get("person_id");
         assertThat(jdbc.queryForList("select type || '=' || status from person_document where person_id = ? order by type",
@@ -118,7 +119,7 @@ class DemoClientsTest {
                   join household_member m on m.person_id = p.id and m.left_on is null and m.relationship = 'HEAD'
                   join household h on h.id = m.household_id where c.id = ?""", clientId);
         LocalDate birthDate = ((java.sql.Date) client.get("birth_date")).toLocalDate();
-        assertThat(Age.asOf(birthDate, null, LocalDate.now()).years()).isEqualTo(32);
+        assertThat(Age.asOf(birthDate, null, TestClock.today()).years()).isEqualTo(32);
         String nik = (String) client.get("nik");
         assertThat(Nik.problems(nik)).isEmpty();
         assertThat(new Nik(nik).mismatches(Sex.F, birthDate)).isEmpty();

@@ -12,6 +12,7 @@ import id.lentera.shared.NotFoundException;
 import id.lentera.shared.StaleEditException;
 import id.lentera.support.IntegrationTest;
 import id.lentera.support.SignedIn;
+import id.lentera.support.TestClock;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -88,7 +89,7 @@ class HouseholdRosterTest {
         assertThat(view.members()).singleElement().satisfies(m -> {
             assertThat(m.relationship()).isEqualTo(Relationship.HEAD);
             assertThat(m.clientId()).isEqualTo(clientId);
-            assertThat(m.age()).isEqualTo(Age.asOf(null, 1980, LocalDate.now()));
+            assertThat(m.age()).isEqualTo(Age.asOf(null, 1980, TestClock.today()));
         });
         assertThat(view.place()).isEqualTo("Tanah Merah, Binjai Selatan, Kota Binjai");
         assertThat(events.stream(HouseholdChanged.class).map(HouseholdChanged::householdId)).contains(householdId);
@@ -138,7 +139,7 @@ class HouseholdRosterTest {
         String nik = freshNik();
         long memberId = as(worker, () -> roster.addMember(householdId, child("Siti", nik, Schooling.SD), worker));
         var member = as(worker, () -> roster.view(householdId, worker)).member(memberId);
-        as(worker, () -> roster.recordDeath(householdId, memberId, member.personVersion(), LocalDate.now(), worker));
+        as(worker, () -> roster.recordDeath(householdId, memberId, member.personVersion(), TestClock.today(), worker));
 
         long again = as(worker, () -> roster.addMember(householdId, child("Siti Kembar", nik, Schooling.SD), worker));
         assertThat(again).isPositive();
@@ -177,17 +178,17 @@ class HouseholdRosterTest {
     void aMemberLeavesAndStaysOnRecordAsAFormerMember() {
         long memberId = as(worker, () -> roster.addMember(householdId, child("Dedi", null, Schooling.SMA), worker));
         var member = as(worker, () -> roster.view(householdId, worker)).member(memberId);
-        as(worker, () -> roster.leave(householdId, memberId, member.memberVersion(), LocalDate.now(), "Merantau ke Batam",
+        as(worker, () -> roster.leave(householdId, memberId, member.memberVersion(), TestClock.today(), "Merantau ke Batam",
                 worker));
 
         var view = as(worker, () -> roster.view(householdId, worker));
         assertThat(view.members()).extracting(HouseholdView.Member::memberId).doesNotContain(memberId);
         assertThat(view.formerMembers()).singleElement().satisfies(m -> {
             assertThat(m.leftReason()).isEqualTo("Merantau ke Batam");
-            assertThat(m.leftOn()).isEqualTo(LocalDate.now());
+            assertThat(m.leftOn()).isEqualTo(TestClock.today());
         });
         assertThatThrownBy(() -> as(worker, () -> roster.leave(householdId, memberId, member.memberVersion() + 1,
-                LocalDate.now(), "lagi", worker))).hasMessage("household.member.notCurrent");
+                TestClock.today(), "lagi", worker))).hasMessage("household.member.notCurrent");
     }
 
     @Test
@@ -208,7 +209,7 @@ class HouseholdRosterTest {
 
     @Test
     void registryHistoryIsNewestFirstAndTheLatestIsCurrent() {
-        LocalDate today = LocalDate.now();
+        LocalDate today = TestClock.today();
         as(worker, () -> registry.record(householdId, new RegistryCheck(Registry.DTKS, RegistryState.NOT_REGISTERED,
                 null, null, null, today.minusMonths(2), RegistrySource.CEK_BANSOS, null), worker));
         as(worker, () -> registry.record(householdId, new RegistryCheck(Registry.DTSEN, RegistryState.REGISTERED,
@@ -258,7 +259,7 @@ class HouseholdRosterTest {
         assertThatThrownBy(() -> as(head, () -> roster.addMember(householdId, child("X", null, null), head)))
                 .isInstanceOf(AccessDeniedException.class);
         assertThatThrownBy(() -> as(head, () -> registry.record(householdId, new RegistryCheck(Registry.DTKS,
-                RegistryState.NOT_REGISTERED, null, null, null, LocalDate.now(), RegistrySource.OTHER, null), head)))
+                RegistryState.NOT_REGISTERED, null, null, null, TestClock.today(), RegistrySource.OTHER, null), head)))
                 .isInstanceOf(AccessDeniedException.class);
     }
 
@@ -270,7 +271,7 @@ class HouseholdRosterTest {
         as(worker, () -> roster.changeHead(householdId, version, spouseId, Relationship.SPOUSE, worker));
         var client = as(worker, () -> roster.view(householdId, worker)).members().stream()
                 .filter(m -> m.clientId() != null).findFirst().orElseThrow();
-        as(worker, () -> roster.leave(householdId, client.memberId(), client.memberVersion(), LocalDate.now(),
+        as(worker, () -> roster.leave(householdId, client.memberId(), client.memberVersion(), TestClock.today(),
                 "Pindah ke rumah singgah", worker));
 
         assertThat(as(worker, () -> roster.view(householdId, worker)).formerMembers()).hasSize(1);
@@ -300,7 +301,7 @@ class HouseholdRosterTest {
     }
 
     private static LocalDate bornBy(String nik) {
-        return new Nik(nik).birthDate(LocalDate.now());
+        return new Nik(nik).birthDate(TestClock.today());
     }
 
     private String auditedOverride(long personId) {

@@ -6,6 +6,7 @@ import java.util.Set;
 import java.util.concurrent.ThreadLocalRandom;
 
 import id.lentera.account.CurrentUser;
+import id.lentera.support.TestClock;
 import org.springframework.context.ApplicationContext;
 import org.springframework.transaction.support.TransactionTemplate;
 
@@ -35,7 +36,7 @@ public final class TestClients {
     public long clientHeadingHousehold(CurrentUser by, String fullName, Sex sex, LocalDate birthDate, String nik,
             String kk, String kelurahanCode) {
         return transactions.execute(status -> {
-            Instant now = Instant.now();
+            Instant now = TestClock.get().instant();
             Person person = people.save(new Person(new PersonFacts(fullName, nik, sex, birthDate, null, false, null,
                     MaternalStatus.NONE, null, null, TriState.UNKNOWN, null), by.id(), now));
             Household household = new Household(new HouseholdAddress(kk, "Jl. Samanhudi", "001", "002", kelurahanCode),
@@ -52,7 +53,7 @@ public final class TestClients {
     /** A homeless client with no household, known by an alias. */
     public long streetClient(CurrentUser by, String fullName, String alias, Sex sex, Integer estimatedBirthYear) {
         return transactions.execute(status -> {
-            Instant now = Instant.now();
+            Instant now = TestClock.get().instant();
             Person person = people.save(new Person(PersonFacts.basic(fullName, sex, estimatedBirthYear), by.id(), now));
             Client client = new Client(person, by.id(), by.teamId(), now);
             client.describe(new ClientDetails(alias, NikMissingReason.UNKNOWN, null, Situation.STREET, "Pasar Tavip",

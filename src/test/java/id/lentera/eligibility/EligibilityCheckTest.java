@@ -1,9 +1,6 @@
 package id.lentera.eligibility;
 
-import java.sql.Timestamp;
-import java.time.Instant;
 import java.time.LocalDate;
-import java.time.temporal.ChronoUnit;
 import java.util.List;
 
 import id.lentera.account.DemoAccounts;
@@ -14,6 +11,7 @@ import id.lentera.client.Registry;
 import id.lentera.client.RegistryState;
 import id.lentera.client.Schooling;
 import id.lentera.support.IntegrationTest;
+import id.lentera.support.TestClock;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestInstance;
@@ -51,7 +49,7 @@ class EligibilityCheckTest {
         long id = fixtures.household();
         assertThat(snapshots(id)).isZero();
 
-        fixtures.child(id, LocalDate.now().minusYears(9), Schooling.SD);
+        fixtures.child(id, TestClock.today().minusYears(9), Schooling.SD);
         assertThat(verdict(id)).isEqualTo("CANNOT_TELL");
         assertThat(snapshots(id)).isEqualTo(1);
 
@@ -72,7 +70,7 @@ class EligibilityCheckTest {
     void aSnapshotOnlyWhenTheResultChanges() {
         long id = fixtures.onceRegistered(false);
         long before = snapshots(id);
-        LocalDate today = LocalDate.now();
+        LocalDate today = TestClock.today();
 
         assertThat(check.evaluate(List.of(id), today, EligibilityCheck.Trigger.CHANGE)).isZero();
         assertThat(check.evaluate(List.of(id), today.plusDays(1), EligibilityCheck.Trigger.NIGHTLY)).isZero();
@@ -85,7 +83,7 @@ class EligibilityCheckTest {
     @Test
     void theNightlyRunCatchesAChildTurningSeven() {
         long id = fixtures.household();
-        LocalDate today = LocalDate.now();
+        LocalDate today = TestClock.today();
         fixtures.child(id, today.minusYears(7).plusDays(1), Schooling.PAUD);
         fixtures.registry(id, Registry.DTSEN, RegistryState.REGISTERED, 3);
         assertThat(verdict(id)).isEqualTo("ELIGIBLE");
@@ -103,20 +101,22 @@ class EligibilityCheckTest {
 
     @Test
     void shedLockKeepsASecondInstanceFromRunningTheNightlyJob() {
-        Instant now = Instant.now();
-        // another instance holds the lock for the next hour
+        // another instance holds the lock for the next hour (ShedLock runs on the database's clock and
+        // keeps UTC in columns without a zone)
         jdbc.update("""
-                insert into shedlock (name, lock_until, locked_at, locked_by) values (?, ?, ?, 'other-instance')
+                insert into shedlock (name, lock_until, locked_at, locked_by)
+                values (?, timezone('utc', now()) + interval '1 hour', timezone('utc', now()), 'other-instance')
                 on conflict (name) do update set lock_until = excluded.lock_until, locked_at = excluded.locked_at,
                                                  locked_by = excluded.locked_by""",
-                NightlyEvaluation.LOCK, Timestamp.from(now.plus(1, ChronoUnit.HOURS)), Timestamp.from(now));
+                NightlyEvaluation.LOCK);
         var before = nightly.lastRun();
 
         nightly.run();
 
         assertThat(nightly.lastRun()).isSameAs(before);
         // its lock has run out (ShedLock keeps the row and updates it, so the row stays)
-        jdbc.update("update shedlock set lock_until = now() - interval '1 minute' where name = ?", NightlyEvaluation.LOCK);
+        jdbc.update("update shedlock set lock_until = timezone('utc', now()) - interval '1 minute' where name = ?",
+                NightlyEvaluation.LOCK);
 
         long id = fixtures.onceRegistered(false);
         nightly.run();

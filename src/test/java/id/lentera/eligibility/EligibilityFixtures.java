@@ -20,6 +20,7 @@ import id.lentera.client.Schooling;
 import id.lentera.client.Sex;
 import id.lentera.client.TriState;
 import id.lentera.support.SignedIn;
+import id.lentera.support.TestClock;
 import org.springframework.context.ApplicationContext;
 
 import static id.lentera.account.TestAccounts.unique;
@@ -71,13 +72,13 @@ public final class EligibilityFixtures {
 
     public void registry(long householdId, Registry which, RegistryState state, Integer decile, CurrentUser by) {
         SignedIn.run(by, () -> registry.record(householdId, new RegistryCheck(which, state, null, null, decile,
-                LocalDate.now(), RegistrySource.CEK_BANSOS, null), by));
+                TestClock.today(), RegistrySource.CEK_BANSOS, null), by));
     }
 
     /** Head only, a child in SD, not in the DTKS: eligible once registered (the seed paper's case). */
     public long onceRegistered(boolean withCase) {
         long id = withCase ? householdWithCase() : household();
-        child(id, LocalDate.now().minusYears(9), Schooling.SD);
+        child(id, TestClock.today().minusYears(9), Schooling.SD);
         registry(id, Registry.DTKS, RegistryState.NOT_REGISTERED, null);
         return id;
     }

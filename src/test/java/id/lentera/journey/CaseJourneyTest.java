@@ -20,6 +20,7 @@ import id.lentera.client.Sex;
 import id.lentera.client.TestClients;
 import id.lentera.support.BrowserTest;
 import id.lentera.support.SignedIn;
+import id.lentera.support.TestClock;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -46,7 +47,7 @@ class CaseJourneyTest extends BrowserTest {
 
     long clientId;
     final String clientName = "Sutrisno " + TestAccounts.unique("S").substring(2);
-    final String today = LocalDate.now().toString();
+    final String today = TestClock.today().toString();
 
     @BeforeAll
     void bapakS() {
@@ -105,7 +106,7 @@ class CaseJourneyTest extends BrowserTest {
         page.locator("[data-test=add-goal]").click();
         label("Tujuan").fill("KTP-el dan KK terbit");
         label("Indikator keberhasilan").fill("KTP-el dan KK diterima klien");
-        label("Tanggal target").fill(LocalDate.now().plusMonths(2).toString());
+        label("Tanggal target").fill(TestClock.today().plusMonths(2).toString());
         label("Kegiatan yang direncanakan").fill("Mendampingi ke Dukcapil\nMengusulkan ke DTKS");
         save();
         page.locator("[data-test=request-plan-approval]").click();

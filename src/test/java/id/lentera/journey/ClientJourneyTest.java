@@ -1,6 +1,5 @@
 package id.lentera.journey;
 
-import java.time.LocalDate;
 import java.util.List;
 
 import com.microsoft.playwright.Locator;
@@ -12,6 +11,7 @@ import id.lentera.account.CurrentUser;
 import id.lentera.account.Role;
 import id.lentera.account.TestAccounts;
 import id.lentera.support.BrowserTest;
+import id.lentera.support.TestClock;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -69,7 +69,7 @@ class ClientJourneyTest extends RosterJourney {
         assertThat(page.locator("[data-test=client-name]")).hasText(NAME);
         assertThat(page.getByText("Klien sudah didaftarkan.")).isVisible();
         assertThat(page.locator("[data-test=client-nik]")).containsText("Tidak ada NIK (Hilang)");
-        assertThat(page.locator("main")).containsText("lahir sekitar " + (LocalDate.now().getYear() - 45));
+        assertThat(page.locator("main")).containsText("lahir sekitar " + (TestClock.today().getYear() - 45));
         assertThat(page.locator("main")).containsText("Cerai mati");
         assertThat(page.locator("main")).containsText("buruh harian");
         assertThat(page.locator("[data-test=household-summary]")).containsText("Kepala keluarga: " + NAME);
@@ -85,8 +85,8 @@ class ClientJourneyTest extends RosterJourney {
         page.locator("[data-test=household-summary]").getByRole(AriaRole.LINK,
                 new Locator.GetByRoleOptions().setName("Buka halaman keluarga")).click();
         assertThat(heading("Keluarga")).isVisible();
-        addChild("Dimas", "Laki-laki", String.valueOf(LocalDate.now().getYear() - 9), "SD/sederajat");
-        addChild("Rahmat", "Laki-laki", String.valueOf(LocalDate.now().getYear() - 13), "SMP/sederajat");
+        addChild("Dimas", "Laki-laki", String.valueOf(TestClock.today().getYear() - 9), "SD/sederajat");
+        addChild("Rahmat", "Laki-laki", String.valueOf(TestClock.today().getYear() - 13), "SMP/sederajat");
         assertThat(page.locator("[data-test=member]")).hasCount(3);
         assertThat(page.locator("[data-test=member]").filter(new Locator.FilterOptions().setHasText("Dimas"))
                 .locator("[data-test=schooling]")).hasText("SD/sederajat");
@@ -120,7 +120,7 @@ class ClientJourneyTest extends RosterJourney {
         label("Nama lengkap").fill(NAME);
         label("Jenis kelamin").selectOption(new SelectOption().setLabel("Laki-laki"));
         label("Jika tidak ada NIK, sebabnya").selectOption(new SelectOption().setLabel("Hilang"));
-        label("Tahun lahir (perkiraan)").fill(String.valueOf(LocalDate.now().getYear() - 45));
+        label("Tahun lahir (perkiraan)").fill(String.valueOf(TestClock.today().getYear() - 45));
         label("Situasi tempat tinggal").selectOption(new SelectOption().setLabel("Di rumah"));
         pickRegion("currentKelurahanCode", "tanah me", "12.75.05.1001");
         label("Keluarga baru, klien sebagai kepala keluarga").check();

@@ -1,6 +1,5 @@
 package id.lentera.journey;
 
-import java.time.LocalDate;
 import java.util.List;
 
 import com.microsoft.playwright.Locator;
@@ -13,6 +12,7 @@ import id.lentera.client.ClientSummaries;
 import id.lentera.client.DemoClients;
 import id.lentera.eligibility.EligibilityCheck;
 import id.lentera.support.BrowserTest;
+import id.lentera.support.TestClock;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
@@ -62,7 +62,7 @@ class EligibilityJourneyTest extends BrowserTest {
         jdbc.update("delete from registry_status where household_id = ? and id > ?", householdId, lastRegistryEntry);
         jdbc.update("update person_document set status = 'LOST', number = null where person_id = ? and type = 'KTP_EL'",
                 headPersonId);
-        check.evaluate(List.of(householdId), LocalDate.now(), EligibilityCheck.Trigger.CHANGE);
+        check.evaluate(List.of(householdId), TestClock.today(), EligibilityCheck.Trigger.CHANGE);
     }
 
     @Test
@@ -95,7 +95,7 @@ class EligibilityJourneyTest extends BrowserTest {
         label("Data").selectOption(new SelectOption().setLabel("DTSEN"));
         label("Status").selectOption(new SelectOption().setLabel("Terdaftar"));
         label("Desil (DTSEN)").fill("2");
-        label("Tanggal dicek").fill(LocalDate.now().toString());
+        label("Tanggal dicek").fill(TestClock.today().toString());
         label("Sumber").selectOption(new SelectOption().setLabel("Cek Bansos"));
         button("Simpan pengecekan").click();
 

@@ -14,6 +14,7 @@ import id.lentera.account.TestAccounts;
 import id.lentera.client.Sex;
 import id.lentera.client.TestClients;
 import id.lentera.support.BrowserTest;
+import id.lentera.support.TestClock;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -74,7 +75,7 @@ class HouseholdJourneyTest extends RosterJourney {
         assertThat(member("Putri Br Tarigan")).containsText("Anak");
         assertThat(member("Putri Br Tarigan").locator("[data-test=schooling]")).hasText("SD/sederajat");
         assertThat(member("Putri Br Tarigan").locator("[data-test=age]"))
-                .hasText("± " + (LocalDate.now().getYear() - 2017) + " tahun");
+                .hasText("± " + (TestClock.today().getYear() - 2017) + " tahun");
         assertThat(member("Bima Tarigan").locator("[data-test=schooling]")).hasText("SMP/sederajat");
         assertThat(member("Bima Tarigan")).not().containsText("NIK");
 
@@ -82,7 +83,7 @@ class HouseholdJourneyTest extends RosterJourney {
         assertThat(heading("Catat pengecekan")).isVisible();
         label("Data").selectOption(new SelectOption().setLabel("DTKS"));
         label("Status").selectOption(new SelectOption().setLabel("Belum terdaftar"));
-        label("Tanggal dicek").fill(LocalDate.now().toString());
+        label("Tanggal dicek").fill(TestClock.today().toString());
         label("Sumber").selectOption(new SelectOption().setLabel("Cek Bansos"));
         label("Catatan").fill("Dicek bersama Ibu Sulastri di aplikasi Cek Bansos");
         assertNoHorizontalScroll("registry form");

@@ -2,7 +2,6 @@ package id.lentera.journey;
 
 import java.nio.file.Path;
 import java.sql.Timestamp;
-import java.time.Instant;
 import java.util.List;
 import java.util.regex.Pattern;
 
@@ -12,6 +11,7 @@ import com.microsoft.playwright.assertions.PlaywrightAssertions;
 import com.microsoft.playwright.options.AriaRole;
 import id.lentera.account.DemoAccounts;
 import id.lentera.support.BrowserTest;
+import id.lentera.support.TestClock;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -50,7 +50,7 @@ class RegionJourneyTest extends BrowserTest {
         long running = jdbc.queryForObject("""
                 insert into region_import (file_name, started_by, started_at, heartbeat_at, state, phase, rows_total, rows_done)
                 values ('besar.csv', 'admin', ?, ?, 'RUNNING', 'LOADING', 10000, 5000) returning id""", Long.class,
-                Timestamp.from(Instant.now()), Timestamp.from(Instant.now()));
+                Timestamp.from(TestClock.get().instant()), Timestamp.from(TestClock.get().instant()));
         page.navigate(url("/admin/regions/imports/" + running));
         Locator bar = page.locator(".progress[role=progressbar]");
         assertThat(bar).hasAttribute("aria-valuenow", "45");

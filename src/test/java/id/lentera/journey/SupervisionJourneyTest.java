@@ -30,6 +30,7 @@ import id.lentera.casework.Stage;
 import id.lentera.client.Sex;
 import id.lentera.client.TestClients;
 import id.lentera.supervision.XlsxRows;
+import id.lentera.support.TestClock;
 import id.lentera.visit.VisitLog;
 import id.lentera.visit.VisitPurpose;
 import id.lentera.support.BrowserTest;
@@ -93,7 +94,7 @@ class SupervisionJourneyTest extends BrowserTest {
                 "12.75.05.1001");
         long two = clients.clientHeadingHousehold(koordinator, plannedName, Sex.F, LocalDate.of(1985, 2, 3), null, null,
                 "12.75.05.1001");
-        LocalDate today = LocalDate.now();
+        LocalDate today = TestClock.today();
         long reassigned = SignedIn.run(koordinator, () -> casework.open(one, peksos1.id(), today, koordinator));
         long planned = SignedIn.run(koordinator, () -> casework.open(two, peksos1.id(), today, koordinator));
         return SignedIn.run(peksos1, () -> {
@@ -211,7 +212,7 @@ class SupervisionJourneyTest extends BrowserTest {
         assertThat(page.locator("#t-pkh")).containsText("Layak bila terdaftar");
         page.locator("[data-test=figure-pkh]").scrollIntoViewIfNeeded();
         screenshot("supervision-" + device + "-03b-dashboard-visits-pkh");
-        YearMonth month = YearMonth.now().minusMonths(1);
+        YearMonth month = TestClock.thisMonth().minusMonths(1);
         assertThat(page.locator("#month")).hasValue(month.toString());
         Download report = page.waitForDownload(() -> page.locator("[data-test=monthly-pdf]").click());
         byte[] pdf = Files.readAllBytes(report.path());

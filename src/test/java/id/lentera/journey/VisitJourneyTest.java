@@ -24,6 +24,7 @@ import id.lentera.client.Sex;
 import id.lentera.client.TestClients;
 import id.lentera.support.BrowserTest;
 import id.lentera.support.SignedIn;
+import id.lentera.support.TestClock;
 import id.lentera.visit.VisitFixtures;
 import id.lentera.visit.VisitLog;
 import id.lentera.visit.VisitPurpose;
@@ -86,8 +87,8 @@ class VisitJourneyTest extends BrowserTest {
         long client = new TestClients(spring).clientHeadingHousehold(peksos1, name, Sex.M, LocalDate.of(1981, 2, 3), null,
                 null, "12.75.05.1001");
         return SignedIn.run(peksos1, () -> {
-            long caseId = casework.open(client, null, LocalDate.now(), peksos1);
-            return visits.plan(caseId, UUID.randomUUID(), LocalDate.now(), LocalTime.of(10, 0), VisitPurpose.ENGAGEMENT,
+            long caseId = casework.open(client, null, TestClock.today(), peksos1);
+            return visits.plan(caseId, UUID.randomUUID(), TestClock.today(), LocalTime.of(10, 0), VisitPurpose.ENGAGEMENT,
                     "Cek KTP-el dan KK", peksos1);
         });
     }
@@ -161,7 +162,7 @@ class VisitJourneyTest extends BrowserTest {
         select("Daya terpasang (PLN)", "450 VA");
         select("Bahan bakar memasak", "Gas/elpiji");
         select("Fasilitas buang air besar", "Bersama/umum");
-        label("Kunjungan berikutnya (boleh kosong)").fill(LocalDate.now().plusDays(7).toString());
+        label("Kunjungan berikutnya (boleh kosong)").fill(TestClock.today().plusDays(7).toString());
         assertNoHorizontalScroll("the visit form");
         screenshot("visit-02-form");
 

@@ -2,7 +2,6 @@ package id.lentera.region;
 
 import java.nio.charset.StandardCharsets;
 import java.sql.Timestamp;
-import java.time.Instant;
 import java.util.Map;
 
 import id.lentera.account.CurrentUser;
@@ -15,6 +14,7 @@ import id.lentera.region.RegionImportView.LevelCount;
 import id.lentera.region.RegionImportView.State;
 import id.lentera.support.IntegrationTest;
 import id.lentera.support.SignedIn;
+import id.lentera.support.TestClock;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -131,14 +131,14 @@ class RegionImportTest {
         jdbc.update("""
                 insert into region_import (file_name, started_by, started_at, heartbeat_at, state, phase)
                 values ('lain.csv', 'lain', ?, ?, 'RUNNING', 'LOADING')""",
-                Timestamp.from(Instant.now()), Timestamp.from(Instant.now()));
+                Timestamp.from(TestClock.get().instant()), Timestamp.from(TestClock.get().instant()));
         byte[] file = "kode,nama\n83,Provinsi Antre\n".getBytes(StandardCharsets.UTF_8);
 
         assertThatThrownBy(() -> SignedIn.run(admin, () -> imports.start("antre.csv", file, admin.username())))
                 .isInstanceOf(RegionImports.AlreadyRunningException.class);
 
         jdbc.update("update region_import set heartbeat_at = ? where file_name = 'lain.csv' and state = 'RUNNING'",
-                Timestamp.from(Instant.now().minus(RegionImports.ABANDONED_AFTER).minusSeconds(1)));
+                Timestamp.from(TestClock.get().instant().minus(RegionImports.ABANDONED_AFTER).minusSeconds(1)));
         assertThat(importAndWait(imports, admin, "antre.csv", file).state()).isEqualTo(State.APPLIED);
         assertThat(jdbc.queryForObject("select state from region_import where file_name = 'lain.csv'", String.class))
                 .isEqualTo("FAILED");

@@ -23,6 +23,7 @@ import id.lentera.client.ClientMoved;
 import id.lentera.client.Sex;
 import id.lentera.client.TestClients;
 import id.lentera.eligibility.Verdict;
+import id.lentera.support.TestClock;
 import id.lentera.visit.VisitFixtures;
 import id.lentera.visit.VisitLog;
 import id.lentera.visit.VisitPurpose;
@@ -101,7 +102,7 @@ class SupervisionFiguresTest {
         check(one.getHouseholdId(), "NOT_REGISTERED", "current_date - 60");
         check(one.getHouseholdId(), "REGISTERED", "current_date");
         check(two.getHouseholdId(), "PROPOSED", "current_date");
-        thisMonth = YearMonth.now();
+        thisMonth = TestClock.thisMonth();
         today = LocalDate.now(clock);
         done(engagement, 0);
         done(engagement, 0);
@@ -258,7 +259,7 @@ class SupervisionFiguresTest {
         CurrentUser leaver = accounts.account(unique("keluar"), Role.SOCIAL_WORKER, office.teamId);
         long client = new TestClients(context).clientHeadingHousehold(leaver, "Klien Peninggalan", Sex.F,
                 java.time.LocalDate.of(1980, 5, 5), null, null, "12.75.05.1001");
-        long caseId = SignedIn.run(leaver, () -> casework.open(client, null, java.time.LocalDate.now(), leaver));
+        long caseId = SignedIn.run(leaver, () -> casework.open(client, null, TestClock.today(), leaver));
         SignedIn.run(office.admin, () -> context.getBean(AccountManagement.class).deactivate(leaver.id(), office.admin));
 
         TeamReview before = SignedIn.run(office.supervisor, () -> review.team(office.supervisor, office.teamId));

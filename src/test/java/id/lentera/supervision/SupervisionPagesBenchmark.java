@@ -9,6 +9,7 @@ import id.lentera.account.CurrentUser;
 import id.lentera.account.Language;
 import id.lentera.account.Role;
 import id.lentera.support.BenchmarkDatabase;
+import id.lentera.support.TestClock;
 import id.lentera.support.Timings;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -98,7 +99,7 @@ class SupervisionPagesBenchmark {
 
     /** Each figure of the head of office's dashboard timed alone, once warm: what to pre-count first. */
     private void whereTheHeadsDashboardSpendsItsTime(CurrentUser head) {
-        java.time.YearMonth last = java.time.YearMonth.now();
+        java.time.YearMonth last = TestClock.thisMonth();
         java.time.YearMonth first = last.minusMonths(11);
         Map<String, Runnable> figures = new LinkedHashMap<>();
         figures.put("open cases by stage", () -> cases.openByStage(head, null, null));
@@ -108,8 +109,8 @@ class SupervisionPagesBenchmark {
         figures.put("registered per month", () -> clients.registeredPerMonth(head, null, null, first, last));
         figures.put("registry status mix", () -> clients.registryMix(head, null, null));
         figures.put("terminations by reason", () -> cases.terminations(head, null, null, first, last));
-        figures.put("visits per week", () -> visits.donePerWeek(null, java.time.LocalDate.now().minusWeeks(12),
-                java.time.LocalDate.now()));
+        figures.put("visits per week", () -> visits.donePerWeek(null, TestClock.today().minusWeeks(12),
+                TestClock.today()));
         figures.put("PKH verdicts", () -> eligibility.byVerdict(head, null, null));
         System.out.printf("%nThe head of office's dashboard, figure by figure (ms, second of two runs):%n");
         id.lentera.support.SignedIn.run(head, () -> figures.forEach((what, figure) -> {

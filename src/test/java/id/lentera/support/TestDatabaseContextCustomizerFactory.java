@@ -15,7 +15,8 @@ import org.springframework.test.context.MergedContextConfiguration;
 /**
  * Points every {@link UsesTestDatabase} context at the shared {@link TestDatabase}. Setting
  * {@code spring.datasource.url} also means the application's own embedded database and its demo
- * data stay off, exactly as with an external database in production.
+ * data stay off, exactly as with an external database in production. The context's {@code Clock}
+ * is the {@link TestClock}, the one the fixtures read too.
  */
 class TestDatabaseContextCustomizerFactory implements ContextCustomizerFactory {
 
@@ -37,6 +38,7 @@ class TestDatabaseContextCustomizerFactory implements ContextCustomizerFactory {
                     "spring.datasource.url", db.jdbcUrl(),
                     "spring.datasource.username", db.username(),
                     "spring.datasource.password", db.password())));
+            context.getBeanFactory().registerSingleton("clock", TestClock.get());
         }
 
         @Override

@@ -10,6 +10,7 @@ import id.lentera.account.CurrentUser;
 import id.lentera.casework.Casework;
 import id.lentera.support.IntegrationTest;
 import id.lentera.support.SignedIn;
+import id.lentera.support.TestClock;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.context.ApplicationContext;
@@ -46,7 +47,7 @@ class VisitDayCountsTest {
         SignedIn.run(w, () -> visits.recordNotDone(missed, fx.version(missed), VisitStatus.MISSED, "Tidak di rumah", w));
         long cancelled = fx.plannedToday(caseB);
         SignedIn.run(w, () -> visits.recordNotDone(cancelled, fx.version(cancelled), VisitStatus.CANCELLED, "Pindah", w));
-        LocalDate today = LocalDate.now();
+        LocalDate today = TestClock.today();
         long later = SignedIn.run(w, () -> visits.plan(caseB, UUID.randomUUID(), today.plusDays(3), LocalTime.of(9, 0),
                 VisitPurpose.MONITORING, null, w));
         // a correction moving the day of a done visit moves its count
@@ -78,7 +79,7 @@ class VisitDayCountsTest {
         assertThat(difference()).as("the bulk write was not counted").isNotEmpty();
         jdbc.execute("select lentera_rebuild_visit_days()");
         assertThat(difference()).isEmpty();
-        assertThat(statistics.overduePerWorker(List.of(fx.office.teamId), LocalDate.now()))
+        assertThat(statistics.overduePerWorker(List.of(fx.office.teamId), TestClock.today()))
                 .containsExactly(Map.entry(fx.office.worker.id(), 1L));
     }
 

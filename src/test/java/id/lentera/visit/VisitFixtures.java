@@ -16,6 +16,7 @@ import id.lentera.account.CurrentUser;
 import id.lentera.casework.TestOffice;
 import id.lentera.client.HousingFacts;
 import id.lentera.support.SignedIn;
+import id.lentera.support.TestClock;
 import org.springframework.context.ApplicationContext;
 import org.springframework.jdbc.core.JdbcTemplate;
 
@@ -42,7 +43,7 @@ public final class VisitFixtures {
     /** A visit of the case planned for today by its worker. */
     public long plannedToday(long caseId) {
         CurrentUser w = office.worker;
-        return SignedIn.run(w, () -> visits.plan(caseId, UUID.randomUUID(), LocalDate.now(), LocalTime.of(10, 0),
+        return SignedIn.run(w, () -> visits.plan(caseId, UUID.randomUUID(), TestClock.today(), LocalTime.of(10, 0),
                 VisitPurpose.MONITORING, "Cek dokumen", w));
     }
 
@@ -55,7 +56,7 @@ public final class VisitFixtures {
     }
 
     public static VisitReport report(LocalDate next) {
-        return new VisitReport(LocalDate.now(), LocalTime.of(10, 5), VisitPlace.HOME, null, "Klien", VisitPurpose.MONITORING,
+        return new VisitReport(TestClock.today(), LocalTime.of(10, 5), VisitPlace.HOME, null, "Klien", VisitPurpose.MONITORING,
                 "Rumah bersih, anak sekolah", "Sehat", "Kumpulkan KK lama", next, BINJAI, null);
     }
 

@@ -12,6 +12,7 @@ import id.lentera.client.HousingFacts;
 import id.lentera.client.HousingSurveys;
 import id.lentera.support.IntegrationTest;
 import id.lentera.support.SignedIn;
+import id.lentera.support.TestClock;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestInstance;
@@ -57,7 +58,7 @@ class VisitLogTest {
         long caseId = fx.aCase("Dua Kali");
         long visitId = fx.plannedToday(caseId);
         UUID key = UUID.randomUUID();
-        VisitReport report = VisitFixtures.report(LocalDate.now().plusDays(7));
+        VisitReport report = VisitFixtures.report(TestClock.today().plusDays(7));
         long first = SignedIn.run(worker, () -> visits.record(visitId, key, report, null, worker));
         long again = SignedIn.run(worker, () -> visits.record(visitId, key, report, null, worker));
         assertThat(again).isEqualTo(first).isEqualTo(visitId);
@@ -73,9 +74,9 @@ class VisitLogTest {
     void schedulingTheSameFormTwicePlansOneVisit() {
         long caseId = fx.aCase("Jadwal Dua");
         UUID key = UUID.randomUUID();
-        long a = SignedIn.run(worker, () -> visits.plan(caseId, key, LocalDate.now().plusDays(1), null,
+        long a = SignedIn.run(worker, () -> visits.plan(caseId, key, TestClock.today().plusDays(1), null,
                 VisitPurpose.OTHER, null, worker));
-        long b = SignedIn.run(worker, () -> visits.plan(caseId, key, LocalDate.now().plusDays(1), null,
+        long b = SignedIn.run(worker, () -> visits.plan(caseId, key, TestClock.today().plusDays(1), null,
                 VisitPurpose.OTHER, null, worker));
         assertThat(b).isEqualTo(a);
         assertThat(fx.count("case_id = ?", caseId)).isEqualTo(1);
@@ -90,7 +91,7 @@ class VisitLogTest {
                 VisitFixtures.housing(), worker));
         var latest = SignedIn.run(worker, () -> housing.latest(householdId, worker)).orElseThrow();
         assertThat(latest.facts()).isEqualTo(VisitFixtures.housing());
-        assertThat(latest.surveyedOn()).isEqualTo(LocalDate.now());
+        assertThat(latest.surveyedOn()).isEqualTo(TestClock.today());
         assertThat(events.stream(HouseholdChanged.class).filter(e -> e.householdId() == householdId)).isNotEmpty();
         assertThat(events.stream(VisitRecorded.class).filter(e -> e.visitId() == visitId).findFirst().orElseThrow()
                 .housingSurveyed()).isTrue();
@@ -140,9 +141,9 @@ class VisitLogTest {
         CurrentUser w = own.office.worker;
         long today = own.plannedToday(own.aCase("Agenda Satu"));
         long later = SignedIn.run(w, () -> visits.plan(own.aCase("Agenda Dua"), UUID.randomUUID(),
-                LocalDate.now().plusDays(3), null, VisitPurpose.OTHER, null, w));
+                TestClock.today().plusDays(3), null, VisitPurpose.OTHER, null, w));
         long farAway = SignedIn.run(w, () -> visits.plan(own.aCase("Agenda Tiga"), UUID.randomUUID(),
-                LocalDate.now().plusDays(30), null, VisitPurpose.OTHER, null, w));
+                TestClock.today().plusDays(30), null, VisitPurpose.OTHER, null, w));
         Agenda agenda = SignedIn.run(w, () -> visits.agenda(w));
         assertThat(agenda.now()).hasSize(1);
         assertThat(agenda.now().get(0).kelurahan()).isNotBlank();
@@ -207,7 +208,7 @@ class VisitLogTest {
         own.done(caseA);
         long next = own.plannedToday(caseB);
         List<Long> team = List.of(own.office.teamId);
-        LocalDate today = LocalDate.now();
+        LocalDate today = TestClock.today();
         Map<Long, Long> done = statistics.donePerWorker(team, today.minusDays(1), today);
         assertThat(done).containsEntry(own.office.worker.id(), 2L);
         assertThat(statistics.donePerWeek(team, today.minusDays(7), today)).extracting(VisitStatistics.WeekCount::visits)

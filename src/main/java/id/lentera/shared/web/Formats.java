@@ -3,6 +3,7 @@ package id.lentera.shared.web;
 import java.text.NumberFormat;
 import java.time.Instant;
 import java.time.LocalDate;
+import java.time.LocalTime;
 import java.time.ZoneId;
 import java.time.format.DateTimeFormatter;
 import java.util.Locale;
@@ -44,6 +45,11 @@ public class Formats {
     /** The time alone, {@code 14.05}: next to {@link #date(Instant)} where a table may wrap between them. */
     public String time(Instant instant) {
         return instant == null ? "" : TIME.withLocale(locale()).format(instant.atZone(zone));
+    }
+
+    /** A time of day as entered, {@code 14.05}. */
+    public String time(LocalTime time) {
+        return time == null ? "" : TIME.withLocale(locale()).format(time);
     }
 
     public String phone(String normalized) {

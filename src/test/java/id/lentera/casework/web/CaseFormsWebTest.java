@@ -12,6 +12,7 @@ import id.lentera.casework.ReferralDestination;
 import id.lentera.casework.TestOffice;
 import id.lentera.support.IntegrationTest;
 import id.lentera.support.SignedIn;
+import id.lentera.support.TestClock;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestInstance;
@@ -54,7 +55,7 @@ class CaseFormsWebTest {
     long goalId;
     long referralId;
     long activityId;
-    LocalDate today = LocalDate.now();
+    LocalDate today = TestClock.today();
 
     @BeforeAll
     void aCaseInIntervention() {

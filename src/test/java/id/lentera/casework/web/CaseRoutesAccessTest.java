@@ -15,6 +15,7 @@ import id.lentera.casework.ReferralDestination;
 import id.lentera.casework.TestOffice;
 import id.lentera.support.IntegrationTest;
 import id.lentera.support.SignedIn;
+import id.lentera.support.TestClock;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestInstance;
@@ -127,7 +128,7 @@ class CaseRoutesAccessTest {
         caseId = office.caseInIntervention("Rute Akses");
         newClientId = office.client("Belum Berkasus");
         CurrentUser w = office.worker;
-        LocalDate today = LocalDate.now();
+        LocalDate today = TestClock.today();
         SignedIn.run(w, () -> {
             casework.recordActivity(caseId, today, ActivityType.COUNSELLING, "Konseling", null, null, w);
             casework.refer(caseId, ReferralDestination.DUKCAPIL, "Disdukcapil Binjai", "KTP", today, w);
@@ -214,9 +215,9 @@ class CaseRoutesAccessTest {
         int expected = expected(route, who);
         long before = file().getVersion();
         var request = post(path(route, caseId)).with(csrf()).with(as(people.get(who))).accept(MediaType.TEXT_HTML)
-                .param("reason", "alasan").param("text", "catatan").param("notedOn", LocalDate.now().toString())
+                .param("reason", "alasan").param("text", "catatan").param("notedOn", TestClock.today().toString())
                 .param("target", "EVALUATION").param("kind", "PLAN").param("decision", "approve")
-                .param("workerId", String.valueOf(office.colleague.id())).param("openedOn", LocalDate.now().toString())
+                .param("workerId", String.valueOf(office.colleague.id())).param("openedOn", TestClock.today().toString())
                 .param("client", String.valueOf(clientId)).param("version", String.valueOf(before));
         int status = mvc.perform(request).andReturn().getResponse().getStatus();
         assertThat(status).isEqualTo(expected);

@@ -3,7 +3,6 @@ package id.lentera.casework.web;
 import java.lang.reflect.InvocationTargetException;
 import java.lang.reflect.Proxy;
 import java.sql.Connection;
-import java.time.LocalDate;
 import java.util.concurrent.atomic.AtomicInteger;
 
 import javax.sql.DataSource;
@@ -15,6 +14,7 @@ import id.lentera.casework.Casework;
 import id.lentera.casework.TestOffice;
 import id.lentera.support.IntegrationTest;
 import id.lentera.support.SignedIn;
+import id.lentera.support.TestClock;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestInstance;
@@ -110,7 +110,7 @@ class CaseloadQueriesTest {
         // a case page with many records
         for (int i = 0; i < 15; i++) {
             int n = i;
-            SignedIn.run(w, () -> casework.addNote(largeCase, LocalDate.now(), "catatan " + n, w));
+            SignedIn.run(w, () -> casework.addNote(largeCase, TestClock.today(), "catatan " + n, w));
         }
     }
 

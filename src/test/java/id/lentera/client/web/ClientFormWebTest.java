@@ -1,6 +1,5 @@
 package id.lentera.client.web;
 
-import java.time.LocalDate;
 import java.util.Map;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
@@ -12,6 +11,7 @@ import id.lentera.account.TestAccounts;
 import id.lentera.client.Sex;
 import id.lentera.client.TestClients;
 import id.lentera.support.IntegrationTest;
+import id.lentera.support.TestClock;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
@@ -67,7 +67,7 @@ class ClientFormWebTest {
                 Arguments.of("nik", "12345", "NIK harus 16 angka."),
                 Arguments.of("nik", "9975051203810003", "Empat angka pertama NIK"),
                 Arguments.of("nik", "abc", "NIK harus 16 angka."),
-                Arguments.of("birthDate", LocalDate.now().plusDays(2).toString(), "tidak boleh di masa depan"),
+                Arguments.of("birthDate", TestClock.today().plusDays(2).toString(), "tidak boleh di masa depan"),
                 Arguments.of("birthDate", "1900-01-01", "lebih dari 120 tahun"),
                 Arguments.of("birthDate", "31-02-1990", "Isian tidak sah."),
                 Arguments.of("birthYear", "2999", "tidak boleh di masa depan"),

@@ -20,6 +20,7 @@ import id.lentera.client.Sex;
 import id.lentera.client.TestClients;
 import id.lentera.support.IntegrationTest;
 import id.lentera.support.SignedIn;
+import id.lentera.support.TestClock;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -167,8 +168,8 @@ class HouseholdFormsWebTest {
         assertThat(value(html, "disabilityType")).isEqualTo("Tuna netra");
 
         html = postForm(path, member(0, "nik", "1234 5678", "sex", "M", "maternalStatus", "PREGNANT",
-                "deliveryDate", LocalDate.now().plusMonths(2).toString(), "birthDate",
-                LocalDate.now().plusDays(3).toString(), "severeDisability", "YES", "disabilityType", ""));
+                "deliveryDate", TestClock.today().plusMonths(2).toString(), "birthDate",
+                TestClock.today().plusDays(3).toString(), "severeDisability", "YES", "disabilityType", ""));
         assertThat(fieldError(html, "nik")).startsWith("NIK harus 16 angka");
         assertThat(fieldError(html, "maternalStatus")).isEqualTo("Hanya untuk perempuan.");
         assertThat(fieldError(html, "birthDate")).isEqualTo("Tanggal lahir tidak boleh di masa depan.");
@@ -210,12 +211,12 @@ class HouseholdFormsWebTest {
         assertThat(fieldError(html, "leftOn")).isEqualTo("Wajib dipilih.");
         assertThat(fieldError(html, "reason")).isEqualTo("Wajib diisi.");
 
-        html = postForm(path, form("leftOn", LocalDate.now().plusDays(1).toString(), "reason", "Pindah",
+        html = postForm(path, form("leftOn", TestClock.today().plusDays(1).toString(), "reason", "Pindah",
                 "version", String.valueOf(child.memberVersion())));
         assertThat(fieldError(html, "leftOn")).isEqualTo("Tanggal keluar tidak boleh di masa depan.");
         assertThat(value(html, "reason")).isEqualTo("Pindah");
 
-        html = postForm(path, form("leftOn", LocalDate.now().toString(), "reason", "Pindah",
+        html = postForm(path, form("leftOn", TestClock.today().toString(), "reason", "Pindah",
                 "version", String.valueOf(child.memberVersion() - 1)));
         assertThat(html).contains("Data ini baru saja diubah orang lain");
         assertThat(value(html, "reason")).isEqualTo("Pindah");
@@ -228,10 +229,10 @@ class HouseholdFormsWebTest {
         String version = String.valueOf(child.personVersion());
         assertThat(fieldError(postForm(path, form("diedOn", "31-02-2026", "version", version)), "diedOn"))
                 .isEqualTo("Isian tidak sah.");
-        String html = postForm(path, form("diedOn", LocalDate.now().plusDays(2).toString(), "version", version));
+        String html = postForm(path, form("diedOn", TestClock.today().plusDays(2).toString(), "version", version));
         assertThat(fieldError(html, "diedOn")).isEqualTo("Tanggal meninggal tidak boleh di masa depan.");
-        assertThat(value(html, "diedOn")).isEqualTo(LocalDate.now().plusDays(2).toString());
-        assertThat(postForm(path, form("diedOn", LocalDate.now().toString(), "version", "99")))
+        assertThat(value(html, "diedOn")).isEqualTo(TestClock.today().plusDays(2).toString());
+        assertThat(postForm(path, form("diedOn", TestClock.today().toString(), "version", "99")))
                 .contains("Data ini baru saja diubah orang lain");
     }
 
@@ -265,7 +266,7 @@ class HouseholdFormsWebTest {
         assertThat(fieldError(html, "decile")).isEqualTo("Desil 1 sampai 10.");
 
         html = postForm(path, form("registry", "DTKS", "status", "REJECTED", "reason", "", "decile", "3",
-                "checkedOn", LocalDate.now().plusDays(1).toString(), "source", "SIKS_NG", "note", "Cek ulang"));
+                "checkedOn", TestClock.today().plusDays(1).toString(), "source", "SIKS_NG", "note", "Cek ulang"));
         assertThat(fieldError(html, "decile")).isEqualTo("Desil hanya ada di DTSEN.");
         assertThat(fieldError(html, "reason")).isEqualTo("Tuliskan alasan ditolak atau dikeluarkan.");
         assertThat(fieldError(html, "checkedOn")).isEqualTo("Tanggal dicek tidak boleh di masa depan.");
@@ -303,13 +304,13 @@ class HouseholdFormsWebTest {
         var large = fixtures.household(worker, 12);
         for (var household : List.of(small, large)) {
             SignedIn.run(worker, () -> registry.record(household.id(), new RegistryCheck(Registry.DTKS,
-                    RegistryState.NOT_REGISTERED, null, null, null, LocalDate.now(), RegistrySource.CEK_BANSOS, null),
+                    RegistryState.NOT_REGISTERED, null, null, null, TestClock.today(), RegistrySource.CEK_BANSOS, null),
                     worker));
         }
         SignedIn.run(worker, () -> {
             for (int i = 0; i < 3; i++) {
                 registry.record(large.id(), new RegistryCheck(Registry.DTSEN, RegistryState.REGISTERED, null, null,
-                        1 + i, LocalDate.now(), RegistrySource.SIKS_NG, null), worker);
+                        1 + i, TestClock.today(), RegistrySource.SIKS_NG, null), worker);
             }
         });
         String path = "/households/";

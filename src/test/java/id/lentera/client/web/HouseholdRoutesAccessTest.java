@@ -1,7 +1,6 @@
 package id.lentera.client.web;
 
 import java.net.URI;
-import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.EnumMap;
 import java.util.List;
@@ -19,6 +18,7 @@ import id.lentera.client.HouseholdRoster;
 import id.lentera.client.HouseholdView;
 import id.lentera.support.SignedIn;
 import id.lentera.support.IntegrationTest;
+import id.lentera.support.TestClock;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestInstance;
@@ -103,17 +103,17 @@ class HouseholdRoutesAccessTest {
                 return form;
             }),
             Route.get("/households/{h}/members/{m}/leave"),
-            Route.post("/households/{h}/members/{m}/leave", (f, v) -> form("leftOn", LocalDate.now().toString(),
+            Route.post("/households/{h}/members/{m}/leave", (f, v) -> form("leftOn", TestClock.today().toString(),
                     "reason", "Merantau", "version", String.valueOf(v.member(f.made.memberId()).memberVersion()))),
             Route.get("/households/{h}/members/{m}/death"),
-            Route.post("/households/{h}/members/{m}/death", (f, v) -> form("diedOn", LocalDate.now().toString(),
+            Route.post("/households/{h}/members/{m}/death", (f, v) -> form("diedOn", TestClock.today().toString(),
                     "version", String.valueOf(v.member(f.made.memberId()).personVersion()))),
             Route.get("/households/{h}/head"),
             Route.post("/households/{h}/head", (f, v) -> form("newHeadMemberId", String.valueOf(f.made.memberId()),
                     "formerHeadRelationship", "PARENT", "version", String.valueOf(v.version()))),
             Route.get("/households/{h}/registry/new"),
             Route.post("/households/{h}/registry/new", (f, v) -> form("registry", "DTKS", "status", "NOT_REGISTERED",
-                    "checkedOn", LocalDate.now().toString(), "source", "CEK_BANSOS")));
+                    "checkedOn", TestClock.today().toString(), "source", "CEK_BANSOS")));
 
     @Autowired
     MockMvc mvc;

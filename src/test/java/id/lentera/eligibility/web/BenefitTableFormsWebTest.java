@@ -10,6 +10,7 @@ import id.lentera.eligibility.BenefitTables;
 import id.lentera.eligibility.EligibilityFixtures;
 import id.lentera.eligibility.PkhComponent;
 import id.lentera.support.IntegrationTest;
+import id.lentera.support.TestClock;
 import org.dhatim.fastexcel.reader.ReadableWorkbook;
 import org.dhatim.fastexcel.reader.Row;
 import org.junit.jupiter.api.BeforeAll;
@@ -154,19 +155,19 @@ class BenefitTableFormsWebTest {
 
     static Stream<Arguments> badParticipations() {
         return Stream.of(
-                Arguments.of(List.of("since", LocalDate.now().toString()), "Wajib dipilih."),
+                Arguments.of(List.of("since", TestClock.today().toString()), "Wajib dipilih."),
                 Arguments.of(List.of("status", "PARTICIPANT"), "Wajib dipilih."),
-                Arguments.of(List.of("status", "PARTICIPANT", "since", LocalDate.now().plusDays(1).toString()),
+                Arguments.of(List.of("status", "PARTICIPANT", "since", TestClock.today().plusDays(1).toString()),
                         "Tanggal tidak boleh di masa depan."),
                 Arguments.of(List.of("status", "PARTICIPANT", "since", "besok"), "Isian tidak sah."),
-                Arguments.of(List.of("status", "MILLIONAIRE", "since", LocalDate.now().toString()), "Isian tidak sah."),
-                Arguments.of(List.of("status", "PARTICIPANT", "since", LocalDate.now().toString(), "firstStage", "13"),
+                Arguments.of(List.of("status", "MILLIONAIRE", "since", TestClock.today().toString()), "Isian tidak sah."),
+                Arguments.of(List.of("status", "PARTICIPANT", "since", TestClock.today().toString(), "firstStage", "13"),
                         "Paling besar 12."),
-                Arguments.of(List.of("status", "PARTICIPANT", "since", LocalDate.now().toString(), "firstStage", "dua"),
+                Arguments.of(List.of("status", "PARTICIPANT", "since", TestClock.today().toString(), "firstStage", "dua"),
                         "Isian tidak sah."),
-                Arguments.of(List.of("status", "SUSPENDED", "since", LocalDate.now().toString(), "firstStage", "2"),
+                Arguments.of(List.of("status", "SUSPENDED", "since", TestClock.today().toString(), "firstStage", "2"),
                         "Tahap hanya diisi untuk peserta."),
-                Arguments.of(List.of("status", "ENDED", "since", LocalDate.now().toString(), "note", "y".repeat(301)),
+                Arguments.of(List.of("status", "ENDED", "since", TestClock.today().toString(), "note", "y".repeat(301)),
                         "Panjang maksimal 300 karakter."));
     }
 
@@ -192,7 +193,7 @@ class BenefitTableFormsWebTest {
     void aParticipationEntryIsShownInThePanel() throws Exception {
         var response = mvc.perform(post("/eligibility/households/{id}/participation", household).with(csrf())
                 .with(as(fixtures.office.worker)).param("status", "GRADUATED_ALAMIAH")
-                .param("since", LocalDate.now().toString())).andReturn().getResponse();
+                .param("since", TestClock.today().toString())).andReturn().getResponse();
         assertThat(response.getStatus()).isEqualTo(302);
         String html = mvc.perform(get("/eligibility/households/{id}", household).with(as(fixtures.office.supervisor)))
                 .andReturn().getResponse().getContentAsString();
@@ -223,7 +224,7 @@ class BenefitTableFormsWebTest {
         assertThat(mvc.perform(get("/eligibility/households/abc").with(as(worker))).andReturn().getResponse()
                 .getStatus()).isEqualTo(400);
         assertThat(mvc.perform(post("/eligibility/households/999999999/participation").with(csrf()).with(as(worker))
-                .param("status", "PARTICIPANT").param("since", LocalDate.now().toString())).andReturn().getResponse()
+                .param("status", "PARTICIPANT").param("since", TestClock.today().toString())).andReturn().getResponse()
                 .getStatus()).isEqualTo(404);
     }
 

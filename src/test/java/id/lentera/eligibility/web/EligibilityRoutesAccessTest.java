@@ -1,7 +1,6 @@
 package id.lentera.eligibility.web;
 
 import java.net.URI;
-import java.time.LocalDate;
 import java.util.List;
 import java.util.Map;
 import java.util.stream.Stream;
@@ -11,6 +10,7 @@ import id.lentera.eligibility.BenefitTables;
 import id.lentera.eligibility.EligibilityFixtures;
 import id.lentera.support.DeclaredRoutes;
 import id.lentera.support.IntegrationTest;
+import id.lentera.support.TestClock;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestInstance;
@@ -200,7 +200,7 @@ class EligibilityRoutesAccessTest {
         }
         var request = post(URI.create(path)).with(csrf()).accept(MediaType.TEXT_HTML);
         if (path.contains("participation")) {
-            return request.param("status", "PARTICIPANT").param("since", LocalDate.now().toString())
+            return request.param("status", "PARTICIPANT").param("since", TestClock.today().toString())
                     .param("firstStage", "2");
         }
         var newest = tables.versions().stream().max(java.util.Comparator.comparingLong(BenefitTables.Version::id))

@@ -20,6 +20,7 @@ import id.lentera.client.TestClients;
 import id.lentera.client.web.StatementCounting;
 import id.lentera.supervision.XlsxRows;
 import id.lentera.support.IntegrationTest;
+import id.lentera.support.TestClock;
 import id.lentera.visit.VisitFixtures;
 import id.lentera.visit.VisitLog;
 import id.lentera.visit.VisitPurpose;
@@ -75,7 +76,7 @@ class SupervisionExportsWebTest {
         planning = office.caseInPlanning("Ekspor Dua");
         intervention = office.caseInIntervention("Ekspor Tiga");
         SignedIn.run(office.worker, () -> casework.refer(intervention, ReferralDestination.DUKCAPIL,
-                "Disdukcapil Kota Binjai", "Penerbitan KTP-el", LocalDate.now(), office.worker));
+                "Disdukcapil Kota Binjai", "Penerbitan KTP-el", TestClock.today(), office.worker));
         referralId = office.file(intervention).getReferrals().get(0).getId();
         nik = TestClients.nikOf(LocalDate.of(1968, 3, 1), Sex.M);
         jdbc.update("update person set nik = ? where id = (select person_id from client where id = ?)", nik,
@@ -86,7 +87,7 @@ class SupervisionExportsWebTest {
         // one visit done today, for the report's visits per week
         VisitLog visits = context.getBean(VisitLog.class);
         long visit = SignedIn.run(office.worker, () -> visits.plan(intervention, java.util.UUID.randomUUID(),
-                LocalDate.now(), null, VisitPurpose.MONITORING, null, office.worker));
+                TestClock.today(), null, VisitPurpose.MONITORING, null, office.worker));
         SignedIn.run(office.worker, () -> visits.record(visit, java.util.UUID.randomUUID(), VisitFixtures.report(null),
                 null, office.worker));
     }
@@ -149,7 +150,7 @@ class SupervisionExportsWebTest {
 
     @Test
     void monthlyReportPdfHasTheMonthsTitleAndTheLetterhead() throws Exception {
-        YearMonth month = YearMonth.now();
+        YearMonth month = TestClock.thisMonth();
         byte[] pdf = download("/exports/monthly.pdf?month=" + month, office.head);
         assertThat(new String(pdf, 0, 5, java.nio.charset.StandardCharsets.ISO_8859_1)).isEqualTo("%PDF-");
         String text = new PdfTextExtractor(new PdfReader(pdf)).getTextFromPage(1);
@@ -165,7 +166,7 @@ class SupervisionExportsWebTest {
 
     @Test
     void monthlyReportXlsxHasTheLetterheadAndATeamSheet() throws Exception {
-        byte[] xlsx = download("/exports/monthly.xlsx?month=" + YearMonth.now(), office.supervisor);
+        byte[] xlsx = download("/exports/monthly.xlsx?month=" + TestClock.thisMonth(), office.supervisor);
         try (ReadableWorkbook workbook = new ReadableWorkbook(new ByteArrayInputStream(xlsx))) {
             var sheets = workbook.getSheets().toList();
             assertThat(sheets).extracting(s -> s.getName()).containsExactly("Ringkasan", "Per tim", "Per kecamatan");
@@ -188,7 +189,7 @@ class SupervisionExportsWebTest {
         List<List<String>> summary = XlsxRows.of(xlsx);
         assertThat(summary.get(0).get(0)).isEqualTo("Dinas Sosial Kota Binjai");
         // the supervisor's team: the one visit done today, in this week's row; the verdict table has every verdict
-        String thisWeek = LocalDate.now().with(java.time.temporal.TemporalAdjusters.previousOrSame(
+        String thisWeek = TestClock.today().with(java.time.temporal.TemporalAdjusters.previousOrSame(
                 java.time.DayOfWeek.MONDAY)).toString();
         assertThat(summary).anySatisfy(r -> assertThat(r).containsExactly(thisWeek, "1"));
         assertThat(summary).anySatisfy(r -> assertThat(r).first().isEqualTo("Putusan PKH rumah tangga"));
@@ -210,14 +211,14 @@ class SupervisionExportsWebTest {
         // a second referral of the same case (a new case would change the other tests' rows)
         long another = intervention;
         SignedIn.run(office.worker, () -> casework.refer(another, ReferralDestination.DUKCAPIL,
-                "Disdukcapil Kota Binjai", "Akta kelahiran anak", LocalDate.now(), office.worker));
+                "Disdukcapil Kota Binjai", "Akta kelahiran anak", TestClock.today(), office.worker));
         long secondReferral = office.file(another).getReferrals().stream().mapToLong(r -> r.getId())
                 .filter(id -> id != referralId).findFirst().orElseThrow();
 
         String first = letterNumber(intervention, referralId);
         String second = letterNumber(another, secondReferral);
         assertThat(letterNumber(intervention, referralId)).as("printed again").isEqualTo(first);
-        var format = java.util.regex.Pattern.compile("^.+/(\\d+)/REHSOS/[IVX]+/" + LocalDate.now().getYear() + "$");
+        var format = java.util.regex.Pattern.compile("^.+/(\\d+)/REHSOS/[IVX]+/" + TestClock.today().getYear() + "$");
         var a = format.matcher(first);
         var b = format.matcher(second);
         assertThat(a.matches() && b.matches()).as(first + " and " + second).isTrue();
@@ -339,7 +340,7 @@ class SupervisionExportsWebTest {
             long c = large.openCase("Besar " + i);
             if (i < 5) {
                 // overdue and coming visits: the team page's and the drill-down's visit figures have rows to count
-                long v = SignedIn.run(large.worker, () -> visits.plan(c, java.util.UUID.randomUUID(), LocalDate.now(), null,
+                long v = SignedIn.run(large.worker, () -> visits.plan(c, java.util.UUID.randomUUID(), TestClock.today(), null,
                         VisitPurpose.OTHER, null, large.worker));
                 jdbc.update("update home_visit set scheduled_on = current_date - 3 where id = ?", v);
             }

@@ -1,7 +1,5 @@
 package id.lentera.supervision.web;
 
-import java.time.LocalDate;
-import java.time.YearMonth;
 import java.util.List;
 import java.util.Map;
 import java.util.stream.Stream;
@@ -14,6 +12,7 @@ import id.lentera.casework.TestOffice;
 import id.lentera.support.DeclaredRoutes;
 import id.lentera.support.IntegrationTest;
 import id.lentera.support.SignedIn;
+import id.lentera.support.TestClock;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestInstance;
@@ -108,14 +107,14 @@ class SupervisionRoutesAccessTest {
         caseId = office.caseInIntervention("Rute Supervisi");
         spareCaseId = office.openCase("Rute Cadangan");
         SignedIn.run(office.worker, () -> casework.refer(caseId, ReferralDestination.DUKCAPIL, "Disdukcapil Binjai",
-                "KTP hilang", LocalDate.now(), office.worker));
+                "KTP hilang", TestClock.today(), office.worker));
         referralId = office.file(caseId).getReferrals().get(0).getId();
     }
 
     String path(Route route) {
         return route.template().replace("{team}", String.valueOf(office.teamId))
                 .replace("{worker}", String.valueOf(office.worker.id())).replace("{case}", String.valueOf(caseId))
-                .replace("{referral}", String.valueOf(referralId)).replace("{month}", YearMonth.now().toString());
+                .replace("{referral}", String.valueOf(referralId)).replace("{month}", TestClock.thisMonth().toString());
     }
 
     MockHttpServletRequestBuilder request(Route route, Who who) {

@@ -1,11 +1,11 @@
 package id.lentera.visit.web;
 
-import java.time.LocalDate;
 import java.util.UUID;
 
 import id.lentera.account.CurrentUser;
 import id.lentera.support.IntegrationTest;
 import id.lentera.support.SignedIn;
+import id.lentera.support.TestClock;
 import id.lentera.visit.VisitFixtures;
 import id.lentera.visit.VisitLog;
 import id.lentera.visit.VisitPlace;
@@ -59,7 +59,7 @@ class VisitFormsWebTest {
     MockMultipartHttpServletRequestBuilder record(long visitId, String... changes) {
         java.util.Map<String, String> fields = new java.util.LinkedHashMap<>();
         fields.put("key", UUID.randomUUID().toString());
-        fields.put("visitedOn", LocalDate.now().toString());
+        fields.put("visitedOn", TestClock.today().toString());
         fields.put("startedAt", "10:15");
         fields.put("place", "HOME");
         fields.put("purpose", "MONITORING");
@@ -95,7 +95,7 @@ class VisitFormsWebTest {
     @Test
     void planningRefusesDaysPastAndNonsenseWithoutA500() throws Exception {
         var past = send(post("/visits/new").with(csrf()).with(as(worker)).param("case", String.valueOf(caseId))
-                .param("key", UUID.randomUUID().toString()).param("scheduledOn", LocalDate.now().minusDays(1).toString())
+                .param("key", UUID.randomUUID().toString()).param("scheduledOn", TestClock.today().minusDays(1).toString())
                 .param("purpose", "MONITORING").param("note", "Bawa formulir"));
         showsNextTo(past, "scheduledOn", "tidak boleh sudah lewat", "Bawa formulir");
         var nonsense = send(post("/visits/new").with(csrf()).with(as(worker)).param("case", String.valueOf(caseId))
@@ -111,10 +111,10 @@ class VisitFormsWebTest {
         long fresh = fx.aCase("Mulai Sekarang");
         String key = UUID.randomUUID().toString();
         var first = send(post("/visits/new").with(csrf()).with(as(worker)).param("case", String.valueOf(fresh))
-                .param("key", key).param("scheduledOn", LocalDate.now().toString()).param("purpose", "ASSESSMENT")
+                .param("key", key).param("scheduledOn", TestClock.today().toString()).param("purpose", "ASSESSMENT")
                 .param("start", "now"));
         var again = send(post("/visits/new").with(csrf()).with(as(worker)).param("case", String.valueOf(fresh))
-                .param("key", key).param("scheduledOn", LocalDate.now().toString()).param("purpose", "ASSESSMENT")
+                .param("key", key).param("scheduledOn", TestClock.today().toString()).param("purpose", "ASSESSMENT")
                 .param("start", "now"));
         assertThat(first.getRedirectedUrl()).matches("/visits/\\d+/record").isEqualTo(again.getRedirectedUrl());
         assertThat(fx.count("case_id = ?", fresh)).isEqualTo(1);
@@ -137,9 +137,9 @@ class VisitFormsWebTest {
     @Test
     void datesTextsAndChoicesAreCheckedOnTheServer() throws Exception {
         long visitId = fx.plannedToday(caseId);
-        var future = send(record(visitId, "visitedOn", LocalDate.now().plusDays(2).toString(), "noPositionReason", "GPS mati"));
+        var future = send(record(visitId, "visitedOn", TestClock.today().plusDays(2).toString(), "noPositionReason", "GPS mati"));
         showsNextTo(future, "visitedOn", "tidak boleh bertanggal di masa depan", "GPS mati");
-        var nextToday = send(record(visitId, "noPositionReason", "GPS mati", "nextVisitOn", LocalDate.now().toString()));
+        var nextToday = send(record(visitId, "noPositionReason", "GPS mati", "nextVisitOn", TestClock.today().toString()));
         showsNextTo(nextToday, "nextVisitOn", "harus sesudah", null);
         var bogus = send(record(visitId, "place", "PASAR", "startedAt", "jam sepuluh", "observations", "x".repeat(4001), "noPositionReason", "GPS mati"));
         showsNextTo(bogus, "place", "Isian tidak sah", null);
@@ -189,7 +189,7 @@ class VisitFormsWebTest {
     void aStaleCorrectionKeepsTheInputAndSaysSomeoneElseChangedIt() throws Exception {
         long visitId = fx.done(caseId);
         long version = fx.version(visitId);
-        VisitReport theirs = new VisitReport(LocalDate.now(), null, VisitPlace.HOME, null, "Kepala lingkungan",
+        VisitReport theirs = new VisitReport(TestClock.today(), null, VisitPlace.HOME, null, "Kepala lingkungan",
                 VisitPurpose.MONITORING, "Dikoreksi supervisor", null, null, null, null, null);
         CurrentUser supervisor = fx.office.supervisor;
         SignedIn.run(supervisor, () -> visits.correct(visitId, version, theirs, supervisor));

@@ -1,12 +1,12 @@
 package id.lentera.visit.web;
 
-import java.time.LocalDate;
 import java.util.UUID;
 
 import id.lentera.account.CurrentUser;
 import id.lentera.client.web.StatementCounting;
 import id.lentera.support.IntegrationTest;
 import id.lentera.support.SignedIn;
+import id.lentera.support.TestClock;
 import id.lentera.visit.VisitFixtures;
 import id.lentera.visit.VisitLog;
 import id.lentera.visit.VisitPurpose;
@@ -54,7 +54,7 @@ class VisitQueriesTest {
             long c = many.aCase("Banyak " + i);
             many.plannedToday(c);
             int days = i;
-            SignedIn.run(w, () -> visits.plan(c, UUID.randomUUID(), LocalDate.now().plusDays(1 + days % 6), null,
+            SignedIn.run(w, () -> visits.plan(c, UUID.randomUUID(), TestClock.today().plusDays(1 + days % 6), null,
                     VisitPurpose.OTHER, null, w));
             manyCase = c;
         }

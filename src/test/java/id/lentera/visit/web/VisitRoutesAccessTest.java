@@ -1,6 +1,5 @@
 package id.lentera.visit.web;
 
-import java.time.LocalDate;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
@@ -10,6 +9,7 @@ import id.lentera.account.CurrentUser;
 import id.lentera.support.DeclaredRoutes;
 import id.lentera.support.IntegrationTest;
 import id.lentera.support.SignedIn;
+import id.lentera.support.TestClock;
 import id.lentera.visit.VisitFixtures;
 import id.lentera.visit.VisitPhotos;
 import org.junit.jupiter.api.BeforeAll;
@@ -153,8 +153,8 @@ class VisitRoutesAccessTest {
                         VisitFixtures.png(30, 30)))
                 .with(csrf()).with(as(people.get(who))).accept(MediaType.TEXT_HTML)
                 .param("case", String.valueOf(caseId)).param("key", UUID.randomUUID().toString())
-                .param("scheduledOn", LocalDate.now().toString()).param("purpose", "MONITORING")
-                .param("visitedOn", LocalDate.now().toString()).param("place", "HOME").param("observations", "x")
+                .param("scheduledOn", TestClock.today().toString()).param("purpose", "MONITORING")
+                .param("visitedOn", TestClock.today().toString()).param("place", "HOME").param("observations", "x")
                 .param("noPositionReason", "ditolak").param("version", String.valueOf(version))
                 .param("outcome", "MISSED").param("reason", "tidak ada");
         int status = mvc.perform(request).andReturn().getResponse().getStatus();
