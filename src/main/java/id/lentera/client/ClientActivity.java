@@ -10,5 +10,9 @@ import java.time.Instant;
  */
 public record ClientActivity(Instant at, Kind kind, String actor, long clientId) {
 
-    public enum Kind { CLIENT_VIEWED, CLIENT_REGISTERED, CLIENT_UPDATED }
+    public enum Kind {
+        CLIENT_VIEWED, CLIENT_REGISTERED, CLIENT_UPDATED,
+        /** asked to join a household the worker cannot see (its KK number was typed) */
+        HOUSEHOLD_JOIN_REQUESTED, HOUSEHOLD_JOIN_ACCEPTED, HOUSEHOLD_JOIN_REFUSED
+    }
 }

@@ -45,11 +45,12 @@ public class ClientRegistration {
     private final ApplicationEventPublisher events;
     private final Clock clock;
     private final EntityManager entityManager;
+    private final HouseholdJoins joins;
     private final java.util.function.Supplier<List<PpksChoice>> categoryChoices;
 
     ClientRegistration(People people, Clients clients, Households households, PpksCategories categories,
             DuplicateFinder duplicates, ClientAccess access, RegionDirectory regions, TeamDirectory teams,
-            ApplicationEventPublisher events, Clock clock, EntityManager entityManager) {
+            ApplicationEventPublisher events, Clock clock, EntityManager entityManager, HouseholdJoins joins) {
         this.people = people;
         this.clients = clients;
         this.households = households;
@@ -61,6 +62,7 @@ public class ClientRegistration {
         this.events = events;
         this.clock = clock;
         this.entityManager = entityManager;
+        this.joins = joins;
         this.categoryChoices = () -> PpksChoice.activeOf(categories);
     }
 
@@ -114,6 +116,8 @@ public class ClientRegistration {
         if (!similar.isEmpty()) {
             client.overrideDuplicateWarning(record.duplicateOverrideReason().strip());
         }
+        // knowing a KK number grants nothing: a household the worker cannot see is asked for, not joined
+        boolean askToJoin = joined.isPresent() && !joins.sees(joined.get().getId(), by);
         Household home = switch (household.choice()) {
             case NEW -> {
                 Household created = new Household(household.address(), by.id(), now);
@@ -121,6 +125,9 @@ public class ClientRegistration {
                 yield households.save(created);
             }
             case JOIN -> {
+                if (askToJoin) {
+                    yield null;
+                }
                 Household existing = joined.orElseThrow();
                 existing.add(person, household.relationship(), today);
                 yield existing;
@@ -129,11 +136,14 @@ public class ClientRegistration {
         };
         long id = clients.save(client).getId();
         events.publishEvent(new ClientActivity(now, ClientActivity.Kind.CLIENT_REGISTERED, by.username(), id));
+        if (askToJoin) {
+            joins.request(joined.get().getId(), id, household.relationship(), by, now);
+        }
         if (home != null) {
             // a new member changes what the household may receive
             events.publishEvent(new HouseholdChanged(home.getId(), now));
         }
-        return new RegistrationOutcome.Saved(id);
+        return new RegistrationOutcome.Saved(id, askToJoin);
     }
 
     /**

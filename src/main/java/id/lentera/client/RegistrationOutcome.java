@@ -8,7 +8,15 @@ import java.util.List;
  */
 public sealed interface RegistrationOutcome {
 
-    record Saved(long clientId) implements RegistrationOutcome {
+    /**
+     * @param joinRequested the household asked for is one the worker cannot see: its supervisors were
+     *        asked, and the client is in no household until one of them accepts
+     */
+    record Saved(long clientId, boolean joinRequested) implements RegistrationOutcome {
+
+        public Saved(long clientId) {
+            this(clientId, false);
+        }
     }
 
     /**

@@ -10,6 +10,7 @@ import id.lentera.client.ClientRecords;
 import id.lentera.client.ClientSearch;
 import id.lentera.client.ClientSearchRow;
 import id.lentera.client.ClientSummaries;
+import id.lentera.client.HouseholdJoins;
 import id.lentera.client.HouseholdVerdicts;
 import id.lentera.client.DocumentType;
 import id.lentera.client.RegistryState;
@@ -41,9 +42,12 @@ class ClientController {
     private final RegionProperties regionSettings;
     private final ClientSummaries summaries;
     private final ObjectProvider<HouseholdVerdicts> verdicts;
+    private final HouseholdJoins joins;
 
     ClientController(ClientSearch search, ClientRecords records, RegionDirectory regions,
-            RegionProperties regionSettings, ClientSummaries summaries, ObjectProvider<HouseholdVerdicts> verdicts) {
+            RegionProperties regionSettings, ClientSummaries summaries, ObjectProvider<HouseholdVerdicts> verdicts,
+            HouseholdJoins joins) {
+        this.joins = joins;
         this.regionSettings = regionSettings;
         this.summaries = summaries;
         this.verdicts = verdicts;
@@ -121,6 +125,7 @@ class ClientController {
     @GetMapping("/{id}")
     String showDetail(@AuthenticationPrincipal CurrentUser user, @PathVariable long id, Model model) {
         model.addAttribute("client", records.open(id, user));
+        model.addAttribute("joinRequest", joins.latestOf(id, user).orElse(null));
         model.addAttribute("documentTypes", DocumentType.values());
         return "clients/detail";
     }

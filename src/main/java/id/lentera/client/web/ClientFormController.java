@@ -67,7 +67,8 @@ class ClientFormController {
         try {
             var outcome = registration.register(form.toRecord(), form.toHouseholdPlan(), user);
             if (outcome instanceof RegistrationOutcome.Saved saved) {
-                redirect.addFlashAttribute("success", "client.registered");
+                redirect.addFlashAttribute("success", saved.joinRequested() ? "client.registered.joinRequested"
+                        : "client.registered");
                 return "redirect:/clients/" + saved.clientId();
             }
             addWarnings(model, (RegistrationOutcome.NeedsConfirmation) outcome);
