@@ -14,6 +14,7 @@ import id.lentera.client.ClientAccess;
 import id.lentera.client.ClientQuery;
 import id.lentera.client.ClientSearch;
 import id.lentera.client.ClientSearchRow;
+import id.lentera.client.DuplicateFinder;
 import id.lentera.client.Registry;
 import id.lentera.client.RegistryCheck;
 import id.lentera.client.RegistrySource;
@@ -62,6 +63,8 @@ class ClientSearchFiltersTest {
     ClientSearch search;
     @Autowired
     RegistryStatusLog registry;
+    @Autowired
+    DuplicateFinder finder;
     @Autowired
     JdbcTemplate jdbc;
     @Autowired
@@ -209,6 +212,22 @@ class ClientSearchFiltersTest {
         assertThat(ours.responsibleTeam()).isNull();
         var asHead = find(office.head, new ClientQuery(name, null, null, null, null));
         assertThat(asHead).filteredOn(r -> r.clientId() == theirsOpen).extracting(ClientSearchRow::responsibleWorker)
+                .containsExactly("Test " + office.otherWorker.username());
+    }
+
+    @Test
+    void aDuplicateWarningNamesAnotherTeamsWorkerByTheirTeamOnly() {
+        var probe = new DuplicateFinder.Probe(name, null, null, LocalDate.of(1980, 6, 15), null, null);
+        var asWorker = SignedIn.run(office.worker, () -> finder.find(probe, office.worker));
+        var theirs = asWorker.stream().filter(c -> Long.valueOf(theirsOpen).equals(c.clientId())).findFirst().orElseThrow();
+        assertThat(theirs.fullAccess()).isFalse();
+        assertThat(theirs.responsibleWorker()).isNull();
+        assertThat(theirs.responsibleTeam()).startsWith("Tim Lain");
+        var ours = asWorker.stream().filter(c -> Long.valueOf(oursOpen).equals(c.clientId())).findFirst().orElseThrow();
+        assertThat(ours.responsibleWorker()).isEqualTo("Test " + office.worker.username());
+        var asHead = SignedIn.run(office.head, () -> finder.find(probe, office.head));
+        assertThat(asHead).filteredOn(c -> Long.valueOf(theirsOpen).equals(c.clientId()))
+                .extracting(DuplicateFinder.Candidate::responsibleWorker)
                 .containsExactly("Test " + office.otherWorker.username());
     }
 
