@@ -23,8 +23,10 @@ import org.springframework.transaction.annotation.Transactional;
  * spelling variants ({@link NameMatches}, ranked). Lists every match with a few fields so that
  * nobody registers a duplicate; {@link ClientSearchRow#fullAccess()} says which rows the user may
  * open. Only a plain search (a name, NIK or KK and no filter) lists rows the user may not open: a
- * filter (kelurahan, PPKS category, registry status, open case) keeps only rows they may open. A fixed number of queries per page whatever its size: the page, its count when needed, the
- * workers' names, and for a name the (at most four) queries that find and rank its matches.
+ * filter (kelurahan, PPKS category, registry status, open case) keeps only rows they may open, so
+ * that no filter tells a fact of a client the user may not read. A fixed number of queries per page
+ * whatever its size: the page, its count when needed, the workers' names, and for a name the (at
+ * most four) queries that find and rank its matches.
  */
 @Service
 @PreAuthorize("hasAnyRole('SOCIAL_WORKER', 'SUPERVISOR', 'HEAD_OF_OFFICE')")
