@@ -53,4 +53,23 @@ interface Accounts extends JpaRepository<UserAccount, Long> {
 
     @Query("select t.name from Team t where t.supervisor.id = :accountId order by t.name")
     List<String> teamsSupervisedBy(@Param("accountId") long accountId);
+
+    /**
+     * The accounts among {@code ids} with their team's name, and whether {@code me} may read their
+     * team: {@code all}, themselves, an account of my own team or of a team I lead, or the supervisor
+     * of one of those teams.
+     */
+    @Query("""
+            select a.id, a.fullName, t.name,
+                   case when :all = true or a.id = :me or t.id in (""" + READABLE_TEAMS + """
+            ) or exists (select 1 from Team s where s.supervisor = a and s.id in (""" + READABLE_TEAMS + """
+            )) then true else false end
+              from UserAccount a left join a.team t where a.id in :ids""")
+    List<Object[]> namesAsSeenBy(@Param("ids") java.util.Collection<Long> ids, @Param("me") long me,
+            @Param("all") boolean all);
+
+    /** The teams whose people {@code :me} may name: the teams they lead and their own. */
+    String READABLE_TEAMS = """
+            select r.id from Team r where r.supervisor.id = :me
+                or r.id = (select ut.id from UserAccount u join u.team ut where u.id = :me)""";
 }

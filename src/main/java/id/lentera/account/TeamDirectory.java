@@ -69,6 +69,26 @@ public class TeamDirectory {
     }
 
     /**
+     * Names by account id as {@code viewer} may see them, in one query: each says whether the account
+     * is within the teams the viewer may read (the head of office and the admin: every team; a
+     * supervisor: the teams they lead and their own; a social worker: their own team; everyone:
+     * themselves). Beside a record the viewer may open any name may be shown; anywhere else, such as
+     * a filter typed into a URL or a row they may not open, only a name within reach.
+     */
+    @Transactional(readOnly = true)
+    public Map<Long, AccountName> namesAsSeenBy(CurrentUser viewer, Collection<Long> accountIds) {
+        if (accountIds.isEmpty()) {
+            return Map.of();
+        }
+        boolean all = viewer.role() == Role.HEAD_OF_OFFICE || viewer.role() == Role.ADMIN;
+        Map<Long, AccountName> names = new java.util.HashMap<>();
+        for (Object[] row : accounts.namesAsSeenBy(accountIds, viewer.id(), all)) {
+            names.put((Long) row[0], new AccountName((String) row[1], (String) row[2], Boolean.TRUE.equals(row[3])));
+        }
+        return names;
+    }
+
+    /**
      * An account by username (any case) as it would be signed in: its id, role and team. For code
      * that acts for a known account outside a request, such as the demo data.
      */

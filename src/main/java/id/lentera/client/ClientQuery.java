@@ -27,4 +27,13 @@ public record ClientQuery(String text, String kelurahanCode, Long ppksCategoryId
     public String nameText() {
         return Names.normalize(text);
     }
+
+    /**
+     * Whether a filter is set. A filter acts only on the clients the user may open ({@link ClientSearch}):
+     * a filter on a fact they may not read matches nothing.
+     */
+    public boolean filtered() {
+        return (kelurahanCode != null && !kelurahanCode.isBlank()) || ppksCategoryId != null || registryState != null
+                || hasOpenCase != null;
+    }
 }

@@ -6,6 +6,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 
+import id.lentera.account.AccountName;
 import id.lentera.account.CurrentUser;
 import id.lentera.account.TeamDirectory;
 import org.springframework.data.domain.Page;
@@ -21,8 +22,11 @@ import org.springframework.transaction.annotation.Transactional;
  * Finding a person in seconds: by NIK or KK exactly, or by name and alias tolerant of typos and
  * spelling variants ({@link NameMatches}, ranked). Lists every match with a few fields so that
  * nobody registers a duplicate; {@link ClientSearchRow#fullAccess()} says which rows the user may
- * open. A fixed number of queries per page whatever its size: the page, its count when needed, the
- * workers' names, and for a name the (at most four) queries that find and rank its matches.
+ * open. Only a plain search (a name, NIK or KK and no filter) lists rows the user may not open: a
+ * filter (kelurahan, PPKS category, registry status, open case) keeps only rows they may open, so
+ * that no filter tells a fact of a client the user may not read. A fixed number of queries per page
+ * whatever its size: the page, its count when needed, the workers' names, and for a name the (at
+ * most four) queries that find and rank its matches.
  */
 @Service
 @PreAuthorize("hasAnyRole('SOCIAL_WORKER', 'SUPERVISOR', 'HEAD_OF_OFFICE')")
@@ -88,8 +92,7 @@ public class ClientSearch {
             params.addValue("number", number);
         } else if (!name.isEmpty()) {
             // with filters, look further down the ranking so that a page of filtered matches still fills
-            boolean filtered = (query.kelurahanCode() != null && !query.kelurahanCode().isBlank())
-                    || query.ppksCategoryId() != null || query.registryState() != null || query.hasOpenCase() != null;
+            boolean filtered = query.filtered();
             int window = (int) Math.max(COUNTED_MATCHES, pageable.getOffset() + pageable.getPageSize()) * (filtered ? 20 : 1);
             NameMatches.Found found = matches.best(name, window);
             List<Long> ids = found.clientIds();
@@ -110,8 +113,11 @@ public class ClientSearch {
                         .toArray(Long[]::new)).addValue("offset", 0);
                 knownTotal = (long) ids.size();
             }
-        } else {
-            // no text: the user's own clients first is what a list without a search is for
+        }
+        if (number == null && name.isEmpty() || query.filtered()) {
+            // no text: the user's own clients are what a list without a search is for. A filter acts
+            // only on rows the user may open: a masked row found because of its PPKS category, registry
+            // status, open case or kelurahan would tell exactly the fact that masking hides
             conditions.add(ClientAccess.VISIBLE);
         }
         if (query.kelurahanCode() != null && !query.kelurahanCode().isBlank()) {
@@ -149,14 +155,18 @@ public class ClientSearch {
 
         Set<Long> workers = new LinkedHashSet<>();
         raw.forEach(r -> workers.add(r.responsible()));
-        Map<Long, String> names = teams.fullNames(workers);
+        Map<Long, AccountName> names = teams.namesAsSeenBy(user, workers);
         List<ClientSearchRow> rows = raw.stream().map(r -> {
             boolean full = r.visible();
             Integer birthYear = r.birthDate() != null ? Integer.valueOf(r.birthDate().getYear()) : r.birthYear();
+            // beside a row the user may not open, a worker outside their teams is named by team only
+            AccountName responsible = names.get(r.responsible());
+            String worker = responsible == null ? null : full ? responsible.fullName() : responsible.nameIfWithinReach();
+            String team = responsible == null || worker != null ? null : responsible.teamName();
             return new ClientSearchRow(r.id(), r.fullName(), full ? r.alias() : null, r.sex(), birthYear,
                     r.birthDate() == null && r.birthYearEstimated(), r.kelurahanCode(),
                     r.nik() == null ? null : Nik.mask(r.nik()), r.kk() == null ? null : Nik.mask(r.kk()),
-                    names.get(r.responsible()), full, r.score());
+                    worker, team, full, r.score());
         }).toList();
         return new PageImpl<>(rows, pageable, total);
     }

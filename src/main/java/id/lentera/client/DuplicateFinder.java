@@ -7,6 +7,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 
+import id.lentera.account.AccountName;
 import id.lentera.account.CurrentUser;
 import id.lentera.account.TeamDirectory;
 import org.springframework.jdbc.core.namedparam.MapSqlParameterSource;
@@ -77,9 +78,12 @@ public class DuplicateFinder {
     /**
      * @param clientId null when the person is a household member but not a client
      * @param householdId the person's current household, if any
+     * @param responsibleWorker null beside a person the user may not open unless that worker is in a
+     *        team the user may read ({@link TeamDirectory#namesAsSeenBy})
+     * @param responsibleTeam when {@code responsibleWorker} is withheld, that worker's team; else null
      */
     public record Candidate(Kind kind, long personId, Long clientId, Long householdId, String fullName, Sex sex,
-            Integer birthYear, String kelurahanCode, String responsibleWorker, boolean fullAccess,
+            Integer birthYear, String kelurahanCode, String responsibleWorker, String responsibleTeam, boolean fullAccess,
             double similarity) {
 
         /** A NIK already held by a living person stops the registration; the rest only warn. */
@@ -140,10 +144,16 @@ public class DuplicateFinder {
         }
         Set<Long> workers = new LinkedHashSet<>();
         raw.forEach(r -> workers.add(r.responsible()));
-        Map<Long, String> names = teams.fullNames(workers);
-        return raw.stream().map(r -> new Candidate(r.kind(), r.personId(), r.clientId(), r.householdId(),
-                r.fullName(), r.sex(), r.birthYear(), r.kelurahanCode(), names.get(r.responsible()), r.visible(),
-                r.similarity())).toList();
+        Map<Long, AccountName> names = teams.namesAsSeenBy(user, workers);
+        return raw.stream().map(r -> {
+            // beside a person the user may not open, a worker outside their teams is named by team only
+            AccountName responsible = names.get(r.responsible());
+            String worker = responsible == null ? null
+                    : r.visible() ? responsible.fullName() : responsible.nameIfWithinReach();
+            String team = responsible == null || worker != null ? null : responsible.teamName();
+            return new Candidate(r.kind(), r.personId(), r.clientId(), r.householdId(), r.fullName(), r.sex(),
+                    r.birthYear(), r.kelurahanCode(), worker, team, r.visible(), r.similarity());
+        }).toList();
     }
 
     private void collect(List<RawCandidate> into, Set<Long> seen, Kind kind, String sql, MapSqlParameterSource params) {

@@ -135,12 +135,14 @@ public class CaseloadReview {
      *
      * @param team the team whose cases to show (a worker who moved on may still hold some), or null
      *             for the worker's own team
-     * @throws NotFoundException when the worker is not a social worker, or the team not one the user may review
+     * @throws NotFoundException when the worker is not a social worker, the team not one the user may review,
+     *         or the team not the worker's own and none of its open cases theirs
      */
     @Transactional(readOnly = true)
     public WorkerCases worker(CurrentUser user, long workerId, Long team, String sort, boolean descending, int page) {
         TeamMember worker = roster.socialWorker(workerId).orElseThrow(() -> new NotFoundException("worker"));
-        long teamId = teamOf(workerId, team);
+        long ownTeam = roster.teamOf(workerId).orElseThrow(() -> new NotFoundException("worker"));
+        long teamId = team != null ? team : ownTeam;
         directory.readableTeams(user, teamId);
         boolean known = sort != null && SORTS.containsKey(sort);
         String key = known ? sort : "activity";
@@ -150,6 +152,10 @@ public class CaseloadReview {
         CaseFilter filter = new CaseFilter(null, null, CaseStatus.OPEN, false, false, workerId, teamId,
                 properties.quietDays());
         Page<CaseRow> cases = casework.caseload(filter, user, PageRequest.of(Math.max(page, 0), PAGE_SIZE, order));
+        if (teamId != ownTeam && cases.getTotalElements() == 0) {
+            // a worker of another team who holds no case of this one is not this team's to name
+            throw new NotFoundException("worker");
+        }
         Set<Long> clientIds = new HashSet<>();
         List<Long> caseIds = new ArrayList<>();
         cases.forEach(row -> {

@@ -3,10 +3,10 @@ package id.lentera.visit;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.util.HashSet;
-import java.util.List;
 import java.util.Map;
 import java.util.Set;
 
+import id.lentera.account.AccountName;
 import id.lentera.account.CurrentUser;
 import id.lentera.account.Role;
 import id.lentera.account.TeamDirectory;
@@ -80,9 +80,20 @@ public class VisitLists {
             clientIds.add(r.clientId());
             workerIds.add(r.workerId());
         });
+        Set<Long> named = new HashSet<>(workerIds);
         if (query.workerId() != null) {
-            workerIds.add(query.workerId());
+            named.add(query.workerId());
         }
-        return new Result(rows, clients.displayNames(clientIds), people.fullNames(List.copyOf(workerIds)), today);
+        // the workers of the rows are named; the worker asked for only when within the user's teams
+        // (any id may be typed into the URL)
+        Map<Long, AccountName> names = people.namesAsSeenBy(user, named);
+        Map<Long, String> workerNames = new java.util.HashMap<>();
+        names.forEach((id, name) -> {
+            String shown = workerIds.contains(id) ? name.fullName() : name.nameIfWithinReach();
+            if (shown != null) {
+                workerNames.put(id, shown);
+            }
+        });
+        return new Result(rows, clients.displayNames(clientIds), workerNames, today);
     }
 }

@@ -94,7 +94,9 @@ class ClientSearchTest {
         assertThat(asOther.get(0).clientId()).isEqualTo(mine);
         assertThat(asOther.get(0).fullAccess()).isFalse();
         assertThat(asOther.get(0).alias()).isNull();
-        assertThat(asOther.get(0).responsibleWorker()).isEqualTo("Test " + worker.username());
+        // the worker is of another team: named by their team only (issue 14)
+        assertThat(asOther.get(0).responsibleWorker()).isNull();
+        assertThat(asOther.get(0).responsibleTeam()).startsWith("tim-");
 
         var asOwner = find(worker, "Rudi Hartono " + surname);
         assertThat(asOwner.get(0).fullAccess()).isTrue();

@@ -7,6 +7,7 @@ import java.util.HashSet;
 import java.util.Map;
 import java.util.Set;
 
+import id.lentera.account.AccountName;
 import id.lentera.account.CurrentUser;
 import id.lentera.account.TeamDirectory;
 import id.lentera.casework.CaseAlreadyOpenException;
@@ -81,7 +82,20 @@ class CaseController {
         model.addAttribute("clientNames", clientNames);
         // PKH badges when the eligibility module is there: one query for the page's households
         model.addAttribute("verdicts", ClientSummaries.verdictsOf(summaries, verdicts.getIfAvailable()));
-        model.addAttribute("workerNames", teams.fullNames(workerIds));
+        // the worker filter is named only when it is one of the page's workers or within the user's teams:
+        // any id may be typed into the URL (another team's worker gives an empty list shown by id)
+        Set<Long> named = new HashSet<>(workerIds);
+        if (worker != null) {
+            named.add(worker);
+        }
+        Map<Long, AccountName> names = teams.namesAsSeenBy(user, named);
+        Map<Long, String> workerNames = new HashMap<>();
+        workerIds.forEach(id -> {
+            if (names.containsKey(id)) {
+                workerNames.put(id, names.get(id).fullName());
+            }
+        });
+        model.addAttribute("workerNames", workerNames);
         model.addAttribute("counts", casework.openCountsByStage(user));
         model.addAttribute("filter", filter);
         model.addAttribute("statusParam", caseStatus == null ? "ALL" : caseStatus.name());
@@ -89,7 +103,9 @@ class CaseController {
         model.addAttribute("risks", RiskLevel.values());
         model.addAttribute("now", clock.instant());
         if (worker != null) {
-            model.addAttribute("workerName", teams.fullNames(Set.of(worker)).get(worker));
+            AccountName filtered = names.get(worker);
+            model.addAttribute("workerName", workerNames.containsKey(worker) ? workerNames.get(worker)
+                    : filtered == null ? null : filtered.nameIfWithinReach());
         }
         return "cases/list";
     }
