@@ -173,10 +173,11 @@ class PhotoUploadWebTest {
         int limit = context.getBean(VisitProperties.class).photoUploads();
         long visit = fx.plannedToday(caseId);
         // the account used up its uploads of the window a moment ago (on any instance: the count is in the database)
+        var now = java.sql.Timestamp.from(TestClock.get().instant());
         jdbc.update("""
-                insert into photo_upload_window (account_id, window_start, uploads) values (?, now(), ?)
-                on conflict (account_id) do update set window_start = now(), uploads = excluded.uploads""",
-                worker.id(), limit);
+                insert into photo_upload_window (account_id, window_start, uploads) values (?, ?, ?)
+                on conflict (account_id) do update set window_start = excluded.window_start, uploads = excluded.uploads""",
+                worker.id(), now, limit);
         try {
             var json = mvc.perform(upload(visit, VisitFixtures.png(64, 48))).andReturn().getResponse();
             assertThat(json.getStatus()).isEqualTo(429);
