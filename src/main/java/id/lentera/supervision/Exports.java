@@ -36,6 +36,7 @@ import org.dhatim.fastexcel.Workbook;
 import org.dhatim.fastexcel.Worksheet;
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.context.MessageSource;
+import org.springframework.security.access.AccessDeniedException;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -206,29 +207,76 @@ public class Exports {
         record(user, "EXPORT_CASE_SUMMARY_PDF", "case " + caseId, null, 1L);
     }
 
+    /** The referral's letter: its number if it has one, and whether the user may take one. */
+    @Transactional(readOnly = true)
+    public ReferralLetterStatus referralLetter(long caseId, long referralId, CurrentUser user) {
+        CaseDetails details = casework.find(caseId, user);
+        Referral referral = referralOf(details, referralId);
+        String number = letters.numberOf(referral.getId(), referral.getSentOn(), office.details().letterNumberPrefix())
+                .orElse(null);
+        return new ReferralLetterStatus(caseId, details.file().getNumber(), details.client().displayName(),
+                referral.getId(), referral.getDestinationType(), referral.getDestinationName(), referral.getSentOn(),
+                number, details.mayWork());
+    }
+
+    /**
+     * Takes the next number of the register of outgoing letters for the referral's letter (or
+     * gives the one it has): only the case's worker or its team's supervisor, never the read-only
+     * head of office (403); a case the user does not see is not found.
+     *
+     * @return the letter's number
+     */
+    @Transactional
+    @PreAuthorize("hasAnyRole('SOCIAL_WORKER', 'SUPERVISOR')")
+    public String takeReferralLetterNumber(long caseId, long referralId, CurrentUser user) {
+        CaseDetails details = casework.find(caseId, user);
+        if (!details.mayWork()) {
+            throw new AccessDeniedException("only the case's worker or supervisor numbers its letters");
+        }
+        Referral referral = referralOf(details, referralId);
+        String prefix = office.details().letterNumberPrefix();
+        boolean had = letters.numberOf(referral.getId(), referral.getSentOn(), prefix).isPresent();
+        String number = letters.take(referral.getId(), referral.getSentOn(), prefix, user);
+        if (!had) {
+            record(user, "REFERRAL_LETTER_NUMBERED", "case " + caseId, "referral " + referralId + " " + number, null);
+        }
+        return number;
+    }
+
     /**
      * The referral letter (surat rujukan) of one referral of the case: letterhead, number, date,
      * recipient, the client's identity with the whole NIK (the one place it is printed; the client
-     * record's opening is logged as a view), reason, case summary, signatures.
+     * record's opening is logged as a view), reason, case summary, signatures. Printing never takes
+     * a number: a letter without one is not printed.
+     *
+     * @return false, with nothing written, when the letter has no number yet
      */
     @Transactional
-    public void referralLetterPdf(long caseId, long referralId, CurrentUser user, Locale locale, OutputStream out) {
+    public boolean referralLetterPdf(long caseId, long referralId, CurrentUser user, Locale locale, OutputStream out) {
         CaseDetails details = casework.find(caseId, user);
-        Referral referral = details.file().getReferrals().stream().filter(r -> r.getId() == referralId).findFirst()
-                .orElseThrow(() -> new NotFoundException("referral"));
-        ClientView client = clientRecords.open(details.file().getClientId(), user);
+        Referral referral = referralOf(details, referralId);
         OfficeDetails settings = office.details();
+        var number = letters.numberOf(referral.getId(), referral.getSentOn(), settings.letterNumberPrefix());
+        if (number.isEmpty()) {
+            return false;
+        }
+        ClientView client = clientRecords.open(details.file().getClientId(), user);
         Map<String, Object> model = new HashMap<>();
         model.put("details", details);
         model.put("referral", referral);
         model.put("client", client);
         model.put("office", settings);
-        model.put("letterNumber", letters.numberFor(referral.getId(), referral.getSentOn(),
-                settings.letterNumberPrefix(), user));
+        model.put("letterNumber", number.get());
         model.put("workerNip", directory.nip(details.file().getWorkerId()).orElse(null));
         model.put("now", clock.instant());
         pdf.write("supervision/pdf/referral-letter", model, locale, out);
         record(user, "EXPORT_REFERRAL_LETTER_PDF", "case " + caseId, "referral " + referralId, 1L);
+        return true;
+    }
+
+    private static Referral referralOf(CaseDetails details, long referralId) {
+        return details.file().getReferrals().stream().filter(r -> r.getId() == referralId).findFirst()
+                .orElseThrow(() -> new NotFoundException("referral"));
     }
 
     // --- internals

@@ -3,6 +3,7 @@ package id.lentera.supervision;
 import java.sql.Timestamp;
 import java.time.Clock;
 import java.time.LocalDate;
+import java.util.Optional;
 
 import id.lentera.account.CurrentUser;
 import org.springframework.jdbc.core.namedparam.MapSqlParameterSource;
@@ -14,9 +15,10 @@ import org.springframework.transaction.annotation.Transactional;
 /**
  * Numbers of referral letters in the usual government form {@code prefix/seq/REHSOS/month/year}.
  * The sequence comes from the office's register of outgoing letters: the next number of the
- * letter's year when it is first printed, the same number whenever it is printed again. Numbers
- * have no gaps: a first print takes a lock on its referral, so two people printing the same new
- * letter at once get one number between them.
+ * letter's year, taken once by a deliberate act of the case's worker or supervisor (never by
+ * looking at or printing the letter), the same number ever after. Numbers have no gaps: taking one
+ * locks its referral, so two people taking the number of the same letter at once get one number
+ * between them.
  */
 @Component
 class ReferralLetters {
@@ -34,9 +36,20 @@ class ReferralLetters {
         this.clock = clock;
     }
 
-    /** The referral letter's number, taken from the register on its first print. */
+    /** The letter's number when one was taken; empty while it has none. Reads only. */
     @Transactional(propagation = Propagation.MANDATORY)
-    String numberFor(long referralId, LocalDate sentOn, String prefix, CurrentUser user) {
+    Optional<String> numberOf(long referralId, LocalDate sentOn, String prefix) {
+        return jdbc.queryForList("select seq from referral_letter where referral_id = :referral",
+                new MapSqlParameterSource("referral", referralId), Integer.class).stream().findFirst()
+                .map(seq -> number(prefix, seq, sentOn));
+    }
+
+    /**
+     * Takes the next number of the register for the letter, or gives the one it already has. The
+     * caller has checked that the user may.
+     */
+    @Transactional(propagation = Propagation.MANDATORY)
+    String take(long referralId, LocalDate sentOn, String prefix, CurrentUser user) {
         return number(prefix, sequenceFor(referralId, sentOn.getYear(), user), sentOn);
     }
 

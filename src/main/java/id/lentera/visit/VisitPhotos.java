@@ -41,17 +41,20 @@ public class VisitPhotos {
     private final HomeVisits visits;
     private final Casework casework;
     private final PhotoProcessing processing;
+    private final PhotoUploadAllowance allowance;
     private final VisitProperties properties;
     private final Clock clock;
     private final TransactionTemplate readOnly;
     private final TransactionTemplate writing;
 
     VisitPhotos(NamedParameterJdbcTemplate jdbc, HomeVisits visits, Casework casework, PhotoProcessing processing,
-            VisitProperties properties, Clock clock, PlatformTransactionManager transactions) {
+            PhotoUploadAllowance allowance, VisitProperties properties, Clock clock,
+            PlatformTransactionManager transactions) {
         this.jdbc = jdbc;
         this.visits = visits;
         this.casework = casework;
         this.processing = processing;
+        this.allowance = allowance;
         this.properties = properties;
         this.clock = clock;
         this.readOnly = new TransactionTemplate(transactions);
@@ -61,19 +64,25 @@ public class VisitPhotos {
 
     /**
      * Adds a photo to a planned or done visit the user may record. Decoding and re-encoding happen
-     * between two short transactions, so that a slow picture holds neither a connection nor a lock.
+     * between two short transactions, so that a slow picture holds neither a connection nor a lock;
+     * they wait for one of the few decoding slots, and the upload is only read once the photo has one.
      *
      * @param size the upload's size as the request declared it, checked before reading it
      * @throws VisitInputException on the field {@code photos} when refused
+     * @throws PhotoRetryLaterException when the server is busy decoding other photos, or the user sent
+     *         too many photos lately
      */
     public Photo add(long visitId, long size, java.util.function.Supplier<byte[]> content, CurrentUser user) {
         readOnly.executeWithoutResult(status -> checkRoom(visits.findById(visitId)
                 .orElseThrow(() -> new NotFoundException("visit")), size, user));
-        byte[] bytes = content.get();
-        if (bytes.length > properties.maxPhotoSize().toBytes()) {
-            throw new VisitInputException("photos", "visit.photo.tooLarge");
-        }
-        PhotoProcessing.Processed processed = processing.process(bytes);
+        allowance.take(user.id());
+        PhotoProcessing.Processed processed = processing.inTurn(() -> {
+            byte[] bytes = content.get();
+            if (bytes.length > properties.maxPhotoSize().toBytes()) {
+                throw new VisitInputException("photos", "visit.photo.tooLarge");
+            }
+            return processing.process(bytes);
+        });
         return writing.execute(status -> {
             // locked and counted again: two photos sent at once must not both pass the limit
             checkRoom(visits.findForUpdate(visitId).orElseThrow(() -> new NotFoundException("visit")), size, user);

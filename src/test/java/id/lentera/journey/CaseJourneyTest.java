@@ -32,9 +32,9 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 /**
  * Issue 4 as people do it on a phone: peksos1 takes Bapak S from engagement to a plan and asks for
- * approval; koordinator approves; peksos1 records document facilitation and a referral to Dukcapil,
- * evaluates and asks to terminate; koordinator returns it once with a comment, then approves; the
- * case is closed and its timeline shows every step.
+ * approval; koordinator approves; peksos1 records document facilitation and a referral to Dukcapil
+ * (and takes its letter's number), evaluates and asks to terminate; koordinator returns it once with
+ * a comment, then approves; the case is closed and its timeline shows every step.
  */
 class CaseJourneyTest extends BrowserTest {
 
@@ -150,6 +150,17 @@ class CaseJourneyTest extends BrowserTest {
         assertNoHorizontalScroll("referral correction");
         save();
         assertThat(page.locator("[data-test=corrections]")).containsText("Rujukan diubah oleh");
+        // the referral letter: opening it takes no number; the worker takes one on purpose, then prints
+        page.locator("[data-test=referral-letter]").click();
+        assertThat(heading("Surat rujukan")).isVisible();
+        assertThat(page.locator("[data-test=no-number]")).hasText("Belum bernomor");
+        assertThat(page.locator("[data-test=letter-pdf]")).hasCount(0);
+        page.locator("[data-test=take-number]").click();
+        assertThat(page.locator("[data-test=letter-number]")).containsText("/REHSOS/");
+        assertThat(page.locator("[data-test=letter-pdf]")).isVisible();
+        screenshot("case-06-referral-letter-numbered");
+        assertNoHorizontalScroll("referral letter");
+        page.navigate(caseUrl);
         advance("Lanjut ke Evaluasi");
         page.locator("[data-test=edit-evaluation]").click();
         page.locator("#goals0\\.result").selectOption(new SelectOption().setLabel("Tercapai"));

@@ -93,4 +93,71 @@ public final class VisitFixtures {
         }
         return out.toByteArray();
     }
+
+    /**
+     * A PNG of one colour as an attacker builds it: the header declares {@code width × height}, and
+     * the rows of zeros compress about a thousand to one, so 48 megapixels fit in a few kilobytes
+     * (one bit per pixel) or some 140 KB (colour, three bytes per pixel once decoded).
+     */
+    public static byte[] blankPng(int width, int height, boolean colour) {
+        try {
+            ByteArrayOutputStream out = new ByteArrayOutputStream();
+            out.write(new byte[] {(byte) 0x89, 'P', 'N', 'G', 0x0D, 0x0A, 0x1A, 0x0A});
+            java.nio.ByteBuffer header = java.nio.ByteBuffer.allocate(13).putInt(width).putInt(height)
+                    .put((byte) (colour ? 8 : 1)).put((byte) (colour ? 2 : 0)).put((byte) 0).put((byte) 0).put((byte) 0);
+            chunk(out, "IHDR", header.array());
+            ByteArrayOutputStream compressed = new ByteArrayOutputStream();
+            java.util.zip.Deflater deflater = new java.util.zip.Deflater(java.util.zip.Deflater.BEST_COMPRESSION);
+            try (var zip = new java.util.zip.DeflaterOutputStream(compressed, deflater, 64 * 1024)) {
+                // each row: filter type 0, then the pixels, all zero
+                byte[] row = new byte[1 + (colour ? width * 3 : (width + 7) / 8)];
+                for (int y = 0; y < height; y++) {
+                    zip.write(row);
+                }
+            } finally {
+                deflater.end();
+            }
+            chunk(out, "IDAT", compressed.toByteArray());
+            chunk(out, "IEND", new byte[0]);
+            return out.toByteArray();
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    private static void chunk(ByteArrayOutputStream out, String type, byte[] data) throws IOException {
+        byte[] name = type.getBytes(java.nio.charset.StandardCharsets.US_ASCII);
+        out.write(java.nio.ByteBuffer.allocate(4).putInt(data.length).array());
+        out.write(name);
+        out.write(data);
+        java.util.zip.CRC32 crc = new java.util.zip.CRC32();
+        crc.update(name);
+        crc.update(data);
+        out.write(java.nio.ByteBuffer.allocate(4).putInt((int) crc.getValue()).array());
+    }
+
+    /**
+     * Runs {@code action} while every photo-decoding slot of the application is taken, as when
+     * other people's photos are being decoded: a photo sent meanwhile waits, then is turned away.
+     */
+    public static <T> T whileEveryDecodingSlotIsTaken(ApplicationContext context, java.util.concurrent.Callable<T> action)
+            throws Exception {
+        java.util.concurrent.Semaphore slots = context.getBean(PhotoProcessing.class).slots();
+        int all = context.getBean(VisitProperties.class).photoDecodes();
+        slots.acquire(all);
+        try {
+            return action.call();
+        } finally {
+            slots.release(all);
+        }
+    }
+
+    /** Bytes this thread has allocated so far (HotSpot counts them per thread, garbage included). */
+    public static long allocatedByThisThread() {
+        var threads = (com.sun.management.ThreadMXBean) java.lang.management.ManagementFactory.getThreadMXBean();
+        if (!threads.isThreadAllocatedMemorySupported() || !threads.isThreadAllocatedMemoryEnabled()) {
+            throw new IllegalStateException("this JVM does not count allocated bytes per thread");
+        }
+        return threads.getThreadAllocatedBytes(Thread.currentThread().getId());
+    }
 }

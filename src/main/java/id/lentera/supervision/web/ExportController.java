@@ -83,22 +83,13 @@ class ExportController {
         out.writeTo(response.getOutputStream());
     }
 
-    @GetMapping("/cases/{id}/referrals/{referralId}/letter.pdf")
-    void referralLetter(@AuthenticationPrincipal CurrentUser user, @PathVariable long id,
-            @PathVariable long referralId, Locale locale, HttpServletResponse response) throws IOException {
-        var out = new java.io.ByteArrayOutputStream();
-        exports.referralLetterPdf(id, referralId, user, locale, out);
-        attachment(response, PDF, "surat-rujukan-" + referralId + ".pdf");
-        out.writeTo(response.getOutputStream());
-    }
-
     /** A month up to this one; null for anything else. */
     private YearMonth month(String text) {
         YearMonth month = Periods.month(text);
         return month == null || month.isAfter(YearMonth.now(clock)) ? null : month;
     }
 
-    private static void attachment(HttpServletResponse response, String type, String name) {
+    static void attachment(HttpServletResponse response, String type, String name) {
         response.setContentType(type);
         response.setHeader(HttpHeaders.CONTENT_DISPOSITION, ContentDisposition.attachment().filename(name).build()
                 .toString());

@@ -5,11 +5,13 @@ import java.util.Map;
 import java.util.UUID;
 
 import id.lentera.account.CurrentUser;
+import id.lentera.visit.PhotoRetryLaterException;
 import id.lentera.visit.VisitInputException;
 import id.lentera.visit.VisitPhotos;
 import org.springframework.context.MessageSource;
 import org.springframework.context.i18n.LocaleContextHolder;
 import org.springframework.http.CacheControl;
+import org.springframework.http.HttpHeaders;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
@@ -24,8 +26,8 @@ import org.springframework.web.multipart.MultipartFile;
 
 /**
  * One photo per request (the form's script sends each with its own progress bar and retry), and
- * the photos themselves, by their random id only, checked on every request and never cached by
- * shared caches.
+ * the photos themselves, by their random id only, checked on every request and never stored by
+ * any cache.
  */
 @Controller
 @RequestMapping("/visits")
@@ -58,7 +60,21 @@ class PhotoController {
                     "url", "/visits/photos/" + photo.publicId()));
         } catch (VisitInputException e) {
             return refused(e.problems().get(0).code());
+        } catch (PhotoRetryLaterException e) {
+            String message = messages.getMessage(e.code(), null, e.code(), LocaleContextHolder.getLocale());
+            return ResponseEntity.status(status(e)).header(HttpHeaders.RETRY_AFTER, retryAfter(e))
+                    .body(Map.of("error", message, "code", e.code()));
         }
+    }
+
+    /** Busy decoding: 503; too many photos from this account lately: 429. Both say when to try again. */
+    static HttpStatus status(PhotoRetryLaterException e) {
+        return e.reason() == PhotoRetryLaterException.Reason.BUSY ? HttpStatus.SERVICE_UNAVAILABLE
+                : HttpStatus.TOO_MANY_REQUESTS;
+    }
+
+    static String retryAfter(PhotoRetryLaterException e) {
+        return String.valueOf(e.retryAfter().toSeconds());
     }
 
     @GetMapping("/photos/{publicId}")
@@ -72,8 +88,9 @@ class PhotoController {
     }
 
     private static ResponseEntity<byte[]> send(VisitPhotos.Image image) {
-        // private: a photo of someone's home is never kept by a proxy; the phone may keep it a while
-        return ResponseEntity.ok().cacheControl(CacheControl.maxAge(java.time.Duration.ofHours(1)).cachePrivate())
+        // a photo of someone's home is personal data like the pages that show it: kept by no proxy and
+        // by no browser cache (a phone is lost, shared or handed in)
+        return ResponseEntity.ok().cacheControl(CacheControl.noStore())
                 .contentType(MediaType.parseMediaType(image.contentType())).body(image.bytes());
     }
 

@@ -11,6 +11,7 @@ import id.lentera.casework.CaseReference;
 import id.lentera.client.HousingFacts;
 import id.lentera.shared.StaleEditException;
 import id.lentera.visit.HomeVisit;
+import id.lentera.visit.PhotoRetryLaterException;
 import id.lentera.visit.VisitDetails;
 import id.lentera.visit.VisitInputException;
 import id.lentera.visit.VisitLog;
@@ -19,8 +20,10 @@ import id.lentera.visit.VisitPlace;
 import id.lentera.visit.VisitProperties;
 import id.lentera.visit.VisitPurpose;
 import id.lentera.visit.VisitStatus;
+import jakarta.servlet.http.HttpServletResponse;
 import jakarta.validation.Valid;
 import org.springframework.dao.DataIntegrityViolationException;
+import org.springframework.http.HttpHeaders;
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
@@ -152,7 +155,7 @@ class VisitController {
     String record(@AuthenticationPrincipal CurrentUser user, @PathVariable long id,
             @Valid @ModelAttribute("form") VisitForm form, BindingResult result,
             @RequestParam(name = "photos", required = false) List<MultipartFile> files, Model model,
-            RedirectAttributes redirect) {
+            RedirectAttributes redirect, HttpServletResponse response) {
         visits.findWorkable(id, user); // 404 or 403 before anything is looked at or stored
         if (form.getKey() == null) {
             form.setKey(UUID.randomUUID());
@@ -173,6 +176,12 @@ class VisitController {
                     photos.add(id, file.getSize(), () -> bytes(file), user);
                 } catch (VisitInputException e) {
                     model.addAttribute("photoError", e.problems().get(0).code());
+                } catch (PhotoRetryLaterException e) {
+                    // nothing is saved; the page comes back with what was typed, and says to try again
+                    model.addAttribute("photoError", e.code());
+                    response.setStatus(PhotoController.status(e).value());
+                    response.setHeader(HttpHeaders.RETRY_AFTER, PhotoController.retryAfter(e));
+                    break;
                 }
             }
         }

@@ -92,6 +92,13 @@ class SupervisionExportsWebTest {
                 null, office.worker));
     }
 
+    /** Takes the letter's number as the browser does: the button's POST. */
+    void takeNumber(long caseId, long referral, CurrentUser user) throws Exception {
+        var response = mvc.perform(post("/exports/cases/" + caseId + "/referrals/" + referral + "/letter/number")
+                .with(csrf()).with(as(user))).andReturn().getResponse();
+        assertThat(response.getStatus()).isEqualTo(302);
+    }
+
     byte[] download(String path, CurrentUser user) throws Exception {
         MvcResult result = mvc.perform(get(path).with(as(user))).andReturn();
         assertThat(result.getResponse().getStatus()).as(path).isEqualTo(200);
@@ -141,6 +148,7 @@ class SupervisionExportsWebTest {
                 select detail from audit_entry where category = 'SUPERVISION' and action = 'EXPORT_CASELOAD_XLSX'
                    and actor = ? order by id desc limit 1""", String.class, office.supervisor.username());
         assertThat(detail).contains("stage=PLANNING", "team=" + office.teamId, "rows=1");
+        takeNumber(intervention, referralId, office.worker);
         download("/exports/cases/" + intervention + "/referrals/" + referralId + "/letter.pdf", office.worker);
         assertThat(jdbc.queryForObject("""
                 select count(*) from audit_entry where category = 'SUPERVISION' and action = 'EXPORT_REFERRAL_LETTER_PDF'
@@ -198,6 +206,7 @@ class SupervisionExportsWebTest {
 
     @Test
     void referralLetterShowsTheWholeNikAndTheRecipient() throws Exception {
+        takeNumber(intervention, referralId, office.supervisor);
         byte[] pdf = download("/exports/cases/" + intervention + "/referrals/" + referralId + "/letter.pdf",
                 office.supervisor);
         String text = new PdfTextExtractor(new PdfReader(pdf)).getTextFromPage(1);
@@ -206,29 +215,50 @@ class SupervisionExportsWebTest {
     }
 
     @Test
-    void referralLettersTakeTheNextNumberOfTheRegisterKeepItAndCarryTheWorkersNip() throws Exception {
+    void referralLettersTakeTheNextNumberOfTheRegisterWhenAskedKeepItAndCarryTheWorkersNip() throws Exception {
         jdbc.update("update user_account set nip = '198503102010012004' where id = ?", office.worker.id());
-        // a second referral of the same case (a new case would change the other tests' rows)
-        long another = intervention;
-        SignedIn.run(office.worker, () -> casework.refer(another, ReferralDestination.DUKCAPIL,
-                "Disdukcapil Kota Binjai", "Akta kelahiran anak", TestClock.today(), office.worker));
-        long secondReferral = office.file(another).getReferrals().stream().mapToLong(r -> r.getId())
-                .filter(id -> id != referralId).findFirst().orElseThrow();
+        // two new referrals of the same case (a new case would change the other tests' rows)
+        long first = newReferral("Akta kelahiran anak");
+        long second = newReferral("Kartu Indonesia Sehat");
 
-        String first = letterNumber(intervention, referralId);
-        String second = letterNumber(another, secondReferral);
-        assertThat(letterNumber(intervention, referralId)).as("printed again").isEqualTo(first);
-        var format = java.util.regex.Pattern.compile("^.+/(\\d+)/REHSOS/[IVX]+/" + TestClock.today().getYear() + "$");
-        var a = format.matcher(first);
-        var b = format.matcher(second);
-        assertThat(a.matches() && b.matches()).as(first + " and " + second).isTrue();
-        assertThat(Integer.parseInt(b.group(1))).isEqualTo(Integer.parseInt(a.group(1)) + 1);
+        // printing a letter without a number takes none: it leads to the letter's page, which says so
+        var unnumbered = mvc.perform(get(letter(first) + ".pdf").with(as(office.supervisor))).andReturn().getResponse();
+        assertThat(unnumbered.getStatus()).isEqualTo(302);
+        assertThat(unnumbered.getRedirectedUrl()).isEqualTo(letter(first));
         assertThat(jdbc.queryForObject("select count(*) from referral_letter where referral_id in (?, ?)", Long.class,
-                referralId, secondReferral)).isEqualTo(2);
+                first, second)).isZero();
 
-        String text = new PdfTextExtractor(new PdfReader(download("/exports/cases/" + another + "/referrals/"
-                + secondReferral + "/letter.pdf", office.supervisor))).getTextFromPage(1);
+        takeNumber(intervention, first, office.worker);
+        takeNumber(intervention, second, office.supervisor);
+        takeNumber(intervention, first, office.supervisor);
+        String a = letterNumber(intervention, first);
+        String b = letterNumber(intervention, second);
+        assertThat(letterNumber(intervention, first)).as("printed again").isEqualTo(a);
+        var format = java.util.regex.Pattern.compile("^.+/(\\d+)/REHSOS/[IVX]+/" + TestClock.today().getYear() + "$");
+        var ma = format.matcher(a);
+        var mb = format.matcher(b);
+        assertThat(ma.matches() && mb.matches()).as(a + " and " + b).isTrue();
+        assertThat(Integer.parseInt(mb.group(1))).isEqualTo(Integer.parseInt(ma.group(1)) + 1);
+        assertThat(jdbc.queryForObject("select count(*) from referral_letter where referral_id in (?, ?)", Long.class,
+                first, second)).isEqualTo(2);
+        // the page shows the number the PDF carries
+        assertThat(mvc.perform(get(letter(first)).with(as(office.head))).andReturn().getResponse()
+                .getContentAsString()).contains(a);
+
+        String text = new PdfTextExtractor(new PdfReader(download(letter(second) + ".pdf", office.supervisor)))
+                .getTextFromPage(1);
         assertThat(text).contains("NIP. 198503102010012004");
+    }
+
+    private long newReferral(String reason) {
+        SignedIn.run(office.worker, () -> casework.refer(intervention, ReferralDestination.DUKCAPIL,
+                "Disdukcapil Kota Binjai", reason, TestClock.today(), office.worker));
+        return office.file(intervention).getReferrals().stream().filter(r -> r.getReason().equals(reason))
+                .mapToLong(r -> r.getId()).findFirst().orElseThrow();
+    }
+
+    private String letter(long referral) {
+        return "/exports/cases/" + intervention + "/referrals/" + referral + "/letter";
     }
 
     private String letterNumber(long caseId, long referral) throws Exception {

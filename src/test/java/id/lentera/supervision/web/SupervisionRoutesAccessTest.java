@@ -9,6 +9,7 @@ import id.lentera.casework.CaseFile;
 import id.lentera.casework.Casework;
 import id.lentera.casework.ReferralDestination;
 import id.lentera.casework.TestOffice;
+import id.lentera.supervision.Exports;
 import id.lentera.support.DeclaredRoutes;
 import id.lentera.support.IntegrationTest;
 import id.lentera.support.SignedIn;
@@ -21,6 +22,7 @@ import org.junit.jupiter.params.provider.Arguments;
 import org.junit.jupiter.params.provider.MethodSource;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.context.ApplicationContext;
+import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.test.web.servlet.MockMvc;
 import org.springframework.test.web.servlet.request.MockHttpServletRequestBuilder;
 
@@ -80,6 +82,10 @@ class SupervisionRoutesAccessTest {
             new Route("GET", "/exports/monthly.pdf?month={month}", ANY_SUPERVISOR),
             new Route("GET", "/exports/monthly.xlsx?month={month}", ANY_SUPERVISOR),
             new Route("GET", "/exports/cases/{case}/summary.pdf", CASE_READERS),
+            new Route("GET", "/exports/cases/{case}/referrals/{referral}/letter", CASE_READERS),
+            // the letter was numbered before; taking its number again gives the same one (details: below)
+            new Route("POST", "/exports/cases/{case}/referrals/{referral}/letter/number",
+                    answers(302, 302, 404, 404, 404, 403, 403)),
             new Route("GET", "/exports/cases/{case}/referrals/{referral}/letter.pdf", CASE_READERS),
             new Route("GET", "/admin/office", ADMIN_ONLY),
             // the version sent is stale, so the admin gets the form back with the conflict (200), nothing saved
@@ -91,6 +97,10 @@ class SupervisionRoutesAccessTest {
     ApplicationContext context;
     @Autowired
     Casework casework;
+    @Autowired
+    Exports exports;
+    @Autowired
+    JdbcTemplate jdbc;
 
     TestOffice office;
     Map<Who, CurrentUser> people;
@@ -109,6 +119,7 @@ class SupervisionRoutesAccessTest {
         SignedIn.run(office.worker, () -> casework.refer(caseId, ReferralDestination.DUKCAPIL, "Disdukcapil Binjai",
                 "KTP hilang", TestClock.today(), office.worker));
         referralId = office.file(caseId).getReferrals().get(0).getId();
+        SignedIn.run(office.worker, () -> exports.takeReferralLetterNumber(caseId, referralId, office.worker));
     }
 
     String path(Route route) {
@@ -122,6 +133,9 @@ class SupervisionRoutesAccessTest {
             return get(path(route)).with(as(people.get(who)));
         }
         var request = post(path(route)).with(csrf()).with(as(people.get(who)));
+        if (route.template().endsWith("/letter/number")) {
+            return request;
+        }
         if (route.template().startsWith("/team")) {
             // hands the spare case to the colleague and, for the next try, back
             return request.param("caseIds", String.valueOf(spareCaseId))
@@ -170,13 +184,95 @@ class SupervisionRoutesAccessTest {
         for (String path : List.of("/team/workers/" + (office.worker.id() + 1_000_000),
                 "/team?team=" + (office.teamId + 1_000_000),
                 "/exports/cases/" + (caseId + 1_000_000) + "/summary.pdf",
-                "/exports/cases/" + caseId + "/referrals/" + (referralId + 1_000_000) + "/letter.pdf")) {
+                "/exports/cases/" + caseId + "/referrals/" + (referralId + 1_000_000) + "/letter.pdf",
+                "/exports/cases/" + caseId + "/referrals/" + (referralId + 1_000_000) + "/letter")) {
             assertThat(mvc.perform(get(path).with(as(office.supervisor))).andReturn().getResponse().getStatus())
                     .as(path).isEqualTo(404);
         }
+        assertThat(mvc.perform(post("/exports/cases/" + caseId + "/referrals/" + (referralId + 1_000_000)
+                + "/letter/number").with(csrf()).with(as(office.supervisor))).andReturn().getResponse().getStatus())
+                .isEqualTo(404);
         // a supervisor's page for someone who is not a social worker (the head of office) is not found either
         assertThat(mvc.perform(get("/team/workers/" + office.head.id()).with(as(office.supervisor))).andReturn()
                 .getResponse().getStatus()).isEqualTo(404);
+    }
+
+    /** A referral of the case whose letter has no number yet. */
+    long freshReferral(String reason) {
+        SignedIn.run(office.worker, () -> casework.refer(caseId, ReferralDestination.DUKCAPIL, "Disdukcapil Binjai",
+                reason, TestClock.today(), office.worker));
+        return office.file(caseId).getReferrals().stream().filter(r -> r.getReason().equals(reason)).findFirst()
+                .orElseThrow().getId();
+    }
+
+    Integer letterSeq(long referral) {
+        return jdbc.queryForList("select seq from referral_letter where referral_id = ?", Integer.class, referral)
+                .stream().findFirst().orElse(null);
+    }
+
+    Integer registerNow() {
+        return jdbc.queryForList("select last_number from letter_register where year = ?", Integer.class,
+                TestClock.today().getYear()).stream().findFirst().orElse(0);
+    }
+
+    @Test
+    void aLetterNumberIsTakenOnlyByAPostOfTheCasesWorkerOrSupervisorNeverByAGetNorByTheHead() throws Exception {
+        long referral = freshReferral("Akta kelahiran hilang");
+        String base = "/exports/cases/" + caseId + "/referrals/" + referral;
+        int register = registerNow();
+        // looking at it and asking for its PDF, in every role that sees the case, takes nothing
+        for (Who who : List.of(Who.WORKER, Who.SUPERVISOR, Who.HEAD)) {
+            var page = mvc.perform(get(base + "/letter").with(as(people.get(who)))).andReturn().getResponse();
+            assertThat(page.getStatus()).as(who.name()).isEqualTo(200);
+            String html = page.getContentAsString();
+            assertThat(html).as(who.name()).contains("Belum bernomor").doesNotContain("data-test=\"letter-pdf\"");
+            if (who == Who.HEAD) {
+                assertThat(html).doesNotContain("data-test=\"take-number\"").contains("data-test=\"may-not-number\"");
+            } else {
+                assertThat(html).as(who.name()).contains("data-test=\"take-number\"")
+                        .contains("/letter/number");
+            }
+            var pdf = mvc.perform(get(base + "/letter.pdf").with(as(people.get(who)))).andReturn().getResponse();
+            assertThat(pdf.getStatus()).as(who.name()).isEqualTo(302);
+            assertThat(pdf.getRedirectedUrl()).isEqualTo(base + "/letter");
+        }
+        // the read-only head and the admin are refused; who does not see the case does not find it
+        Map<Who, Integer> refused = Map.of(Who.HEAD, 403, Who.ADMIN, 403, Who.COLLEAGUE, 404,
+                Who.OTHER_SUPERVISOR, 404, Who.OTHER_WORKER, 404);
+        refused.forEach((who, status) -> {
+            try {
+                assertThat(mvc.perform(post(base + "/letter/number").with(csrf()).with(as(people.get(who))))
+                        .andReturn().getResponse().getStatus()).as(who.name()).isEqualTo(status);
+            } catch (Exception e) {
+                throw new IllegalStateException(e);
+            }
+        });
+        assertThat(letterSeq(referral)).as("no number after GETs and refused POSTs").isNull();
+        assertThat(registerNow()).isEqualTo(register);
+
+        // the case's worker takes it: the register's next number, shown on the page and printed
+        var taken = mvc.perform(post(base + "/letter/number").with(csrf()).with(as(office.worker))).andReturn()
+                .getResponse();
+        assertThat(taken.getStatus()).isEqualTo(302);
+        assertThat(taken.getRedirectedUrl()).isEqualTo(base + "/letter");
+        assertThat(letterSeq(referral)).isEqualTo(register + 1);
+        assertThat(mvc.perform(get(base + "/letter").with(as(office.head))).andReturn().getResponse()
+                .getContentAsString()).contains("/" + (register + 1) + "/REHSOS/").contains("data-test=\"letter-pdf\"");
+        assertThat(mvc.perform(get(base + "/letter.pdf").with(as(office.head))).andReturn().getResponse().getStatus())
+                .isEqualTo(200);
+        // the supervisor asking again gets the same number, and the register does not move
+        assertThat(mvc.perform(post(base + "/letter/number").with(csrf()).with(as(office.supervisor))).andReturn()
+                .getResponse().getStatus()).isEqualTo(302);
+        assertThat(letterSeq(referral)).isEqualTo(register + 1);
+        assertThat(registerNow()).isEqualTo(register + 1);
+        // and the team's supervisor takes the number of another letter of the case
+        long second = freshReferral("Kartu KIS");
+        assertThat(mvc.perform(post("/exports/cases/" + caseId + "/referrals/" + second + "/letter/number").with(csrf())
+                .with(as(office.supervisor))).andReturn().getResponse().getStatus()).isEqualTo(302);
+        assertThat(letterSeq(second)).isEqualTo(register + 2);
+        assertThat(jdbc.queryForObject("""
+                select count(*) from audit_entry where category = 'SUPERVISION' and action = 'REFERRAL_LETTER_NUMBERED'
+                   and target = ?""", Long.class, "case " + caseId)).isGreaterThanOrEqualTo(2);
     }
 
     @Test

@@ -138,7 +138,9 @@ class VisitRoutesAccessTest {
         var response = mvc.perform(request).andReturn().getResponse();
         assertThat(response.getStatus()).isEqualTo(expected(route, who));
         if (route.template().startsWith("/visits/photos") && response.getStatus() == 200) {
-            assertThat(response.getHeader("Cache-Control")).contains("private").doesNotContain("public");
+            // personal data like the pages: stored by no cache, the phone's included
+            assertThat(response.getHeader("Cache-Control")).contains("no-store").doesNotContain("public")
+                    .doesNotContain("max-age=3");
             assertThat(response.getContentType()).isEqualTo("image/jpeg");
         }
     }
