@@ -10,5 +10,9 @@ import java.time.Instant;
  */
 public record ClientActivity(Instant at, Kind kind, String actor, long clientId) {
 
-    public enum Kind { CLIENT_VIEWED, CLIENT_REGISTERED, CLIENT_UPDATED }
+    public enum Kind {
+        CLIENT_VIEWED, CLIENT_REGISTERED, CLIENT_UPDATED,
+        /** The head of office, who sees NIK and KK masked, chose to see them whole. */
+        NIK_REVEALED
+    }
 }
