@@ -66,9 +66,9 @@ import static org.springframework.test.web.servlet.request.MockMvcRequestBuilder
 @TestInstance(TestInstance.Lifecycle.PER_CLASS)
 class PersonalDataAuditTest {
 
-    /** The areas whose pages show clients, households, cases and visits. */
+    /** The areas whose pages show clients, households, cases and visits (and the supervisor's lists of them). */
     static final List<String> PERSONAL_AREAS = List.of("/clients", "/households", "/cases", "/visits", "/eligibility",
-            "/exports");
+            "/exports", "/approvals", "/team");
 
     @Autowired
     MockMvc mvc;
@@ -228,6 +228,7 @@ class PersonalDataAuditTest {
         String id = pattern.startsWith("/clients") ? String.valueOf(clientId)
                 : pattern.startsWith("/households") || pattern.startsWith("/eligibility") ? String.valueOf(householdId)
                 : pattern.startsWith("/visits") ? String.valueOf(visitId)
+                : pattern.startsWith("/team") ? String.valueOf(office.worker.id())
                 : String.valueOf(caseId);
         Map<String, String> values = new TreeMap<>();
         values.put("id", id);
