@@ -122,7 +122,8 @@ public class ClientRecords {
                 .sorted(Comparator.comparingInt(PpksCategory::getSortOrder)).toList();
         String registeredBy = teams.fullNames(Set.of(client.getRegisteredBy())).get(client.getRegisteredBy());
         return new ClientView(client.getId(), client.getVersion(), person.getFullName(), client.getAlias(),
-                masked ? Nik.mask(person.getNik()) : person.getNik(), client.getNikMissingReason(), person.getSex(), person.getBirthDate(),
+                masked ? Nik.mask(person.getNik()) : person.getNik(), client.getNikMissingReason(), person.getSex(),
+                person.getBirthDate(),
                 person.getBirthYear(), person.isBirthYearEstimated(), person.ageOn(LocalDate.now(clock)),
                 person.getBirthplace(), client.getPhone(), client.getSituation(), client.getCurrentAddress(),
                 client.getCurrentKelurahanCode(), describe(client.getCurrentKelurahanCode()),

@@ -167,6 +167,29 @@ class PersonalDataAuditTest {
                 .as("not auditing is the exception").isLessThan(6);
     }
 
+    /**
+     * Areas that show no client's data: sign-in, one's own account, the admin's pages, regions,
+     * figures; and {@code /test}, the controllers that only tests declare.
+     */
+    static final Set<String> OTHER_AREAS = Set.of("/", "/login", "/account", "/admin", "/regions", "/dashboard",
+            "/error", "/test");
+
+    @Test
+    void aNewAreaOfTheAppMustBeClassifiedBeforeItShipsUnaudited() {
+        Set<String> areas = new java.util.TreeSet<>();
+        for (RequestMappingHandlerMapping mapping : context.getBeansOfType(RequestMappingHandlerMapping.class).values()) {
+            mapping.getHandlerMethods().keySet().forEach(info -> info.getPatternValues().forEach(pattern -> {
+                Matcher first = Pattern.compile("^/[^/.{]*").matcher(pattern);
+                if (first.find()) {
+                    areas.add(first.group());
+                }
+            }));
+        }
+        assertThat(areas).as("every area is either walked for audit decisions or known to hold no client data")
+                .isSubsetOf(Stream.concat(PERSONAL_AREAS.stream(), OTHER_AREAS.stream()).toList())
+                .containsAll(PERSONAL_AREAS);
+    }
+
     @TestFactory
     Stream<DynamicTest> everyPersonalDataPageWritesAnEntryNamingWhoAndWhich() {
         return personalDataRoutes().stream().filter(r -> r.handler().hasMethodAnnotation(PersonalData.class))
