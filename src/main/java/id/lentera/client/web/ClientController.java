@@ -144,6 +144,16 @@ class ClientController {
         return detail(user, records.revealIdentity(id, user), model);
     }
 
+    /**
+     * The same address asked for by GET (the language switch on a revealed page, a bookmark): the
+     * ordinary page, masked again. Only the POST reveals.
+     */
+    @PersonalData(value = "CLIENT_VIEWED", record = "client", id = "id", recordedByService = true)
+    @GetMapping("/{id}/nik")
+    String showDetailAgain(@AuthenticationPrincipal CurrentUser user, @PathVariable long id, Model model) {
+        return showDetail(user, id, model);
+    }
+
     private String detail(CurrentUser user, ClientView client, Model model) {
         model.addAttribute("client", client);
         model.addAttribute("documentTypes", DocumentType.values());
