@@ -1,5 +1,6 @@
 package id.lentera.account;
 
+import java.util.Collection;
 import java.util.List;
 import java.util.Optional;
 
@@ -12,6 +13,8 @@ import org.springframework.data.repository.query.Param;
 interface Accounts extends JpaRepository<UserAccount, Long> {
 
     Optional<UserAccount> findByUsernameIgnoreCase(String username);
+
+    List<UserAccount> findByUsernameIn(Collection<String> usernames);
 
     boolean existsByUsernameIgnoreCase(String username);
 

@@ -68,6 +68,16 @@ public class TeamDirectory {
                 .collect(Collectors.toMap(UserAccount::getId, UserAccount::getFullName));
     }
 
+    /** Full names by username, in one query, for the access log of a client's record. */
+    @Transactional(readOnly = true)
+    public Map<String, String> fullNamesByUsername(Collection<String> usernames) {
+        if (usernames.isEmpty()) {
+            return Map.of();
+        }
+        return accounts.findByUsernameIn(usernames).stream()
+                .collect(Collectors.toMap(UserAccount::getUsername, UserAccount::getFullName));
+    }
+
     /**
      * Names by account id as {@code viewer} may see them, in one query: each says whether the account
      * is within the teams the viewer may read (the head of office and the admin: every team; a

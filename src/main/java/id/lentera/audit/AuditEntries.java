@@ -1,5 +1,8 @@
 package id.lentera.audit;
 
+import java.util.Collection;
+import java.util.List;
+
 import org.springframework.data.domain.Page;
 import org.springframework.data.domain.Pageable;
 import org.springframework.data.jpa.repository.JpaRepository;
@@ -19,4 +22,12 @@ interface AuditEntries extends JpaRepository<AuditEntry, Long> {
                and (:text = '%' or lower(e.actor) like :text or lower(e.target) like :text)""")
     Page<AuditEntry> search(@Param("category") String category, @Param("text") String likePattern,
             Pageable pageable);
+
+    /** The latest entries of some actions about one target; by the index on lower(target). */
+    @Query("""
+            select e from AuditEntry e
+             where lower(e.target) = lower(:target) and e.category = :category and e.action in :actions
+             order by e.occurredAt desc, e.id desc""")
+    List<AuditEntry> openings(@Param("category") String category, @Param("target") String target,
+            @Param("actions") Collection<String> actions, Pageable pageable);
 }

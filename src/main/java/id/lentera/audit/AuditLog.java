@@ -29,7 +29,7 @@ public class AuditLog {
     /** The kinds of entry the admin can filter by. */
     public static final List<String> CATEGORIES = List.of(
             AccountActivity.Category.SIGN_IN.name(), AccountActivity.Category.ADMIN.name(), CLIENT,
-            SupervisionAudit.CATEGORY);
+            AccessAudit.VIEW, AccessAudit.REFUSED, SupervisionAudit.CATEGORY);
 
     private final AuditEntries entries;
 

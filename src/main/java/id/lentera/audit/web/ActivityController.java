@@ -8,7 +8,10 @@ import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 
-/** The admin's view of the audit log: admin actions and sign-ins, newest first. */
+/**
+ * The admin's view of the audit log, newest first: admin actions, sign-ins, client records, views
+ * of personal data and refused requests for records, filtered by kind and by username or target.
+ */
 @Controller
 @RequestMapping("/admin/activity")
 class ActivityController {

@@ -10,6 +10,7 @@ import id.lentera.casework.ApprovalRow;
 import id.lentera.casework.CaseRuleException;
 import id.lentera.casework.Casework;
 import id.lentera.client.ClientSummaries;
+import id.lentera.shared.PersonalData;
 import org.springframework.data.domain.Page;
 import org.springframework.data.domain.PageRequest;
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
@@ -39,6 +40,7 @@ class ApprovalController {
         this.teams = teams;
     }
 
+    @PersonalData(value = "APPROVALS_LISTED", filters = "page")
     @GetMapping
     String showQueue(@AuthenticationPrincipal CurrentUser user, @RequestParam(defaultValue = "0") int page,
             Model model) {

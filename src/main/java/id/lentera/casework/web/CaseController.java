@@ -21,6 +21,7 @@ import id.lentera.casework.Stage;
 import id.lentera.client.ClientSummaries;
 import id.lentera.client.ClientSummary;
 import id.lentera.client.HouseholdVerdicts;
+import id.lentera.shared.PersonalData;
 import org.springframework.beans.factory.ObjectProvider;
 import jakarta.validation.Valid;
 import org.springframework.data.domain.Page;
@@ -59,6 +60,8 @@ class CaseController {
         this.verdicts = verdicts;
     }
 
+    @PersonalData(value = "CASELOAD_LISTED",
+            filters = {"stage", "risk", "status", "awaiting", "quiet", "worker", "team", "quietDays", "page"})
     @GetMapping
     String showList(@AuthenticationPrincipal CurrentUser user, @RequestParam(required = false) Stage stage,
             @RequestParam(required = false) RiskLevel risk, @RequestParam(required = false) String status,
@@ -110,6 +113,7 @@ class CaseController {
         return "cases/list";
     }
 
+    @PersonalData(value = "CASE_FORM_OPENED", record = "client", id = "client")
     @GetMapping("/new")
     String showCreateForm(@AuthenticationPrincipal CurrentUser user, @RequestParam("client") long clientId,
             Model model) {
@@ -146,6 +150,7 @@ class CaseController {
         return "cases/new";
     }
 
+    @PersonalData(value = "CASE_VIEWED", record = "case", id = "id")
     @GetMapping("/{id}")
     String showDetail(@AuthenticationPrincipal CurrentUser user, @PathVariable long id, Model model) {
         model.addAttribute("details", casework.find(id, user));
@@ -154,6 +159,7 @@ class CaseController {
         return "cases/detail";
     }
 
+    @PersonalData(value = "CASE_PRINTED", record = "case", id = "id")
     @GetMapping("/{id}/print")
     String print(@AuthenticationPrincipal CurrentUser user, @PathVariable long id, Model model) {
         model.addAttribute("details", casework.find(id, user));

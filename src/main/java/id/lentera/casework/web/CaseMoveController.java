@@ -8,6 +8,7 @@ import id.lentera.casework.CaseDetails;
 import id.lentera.casework.CaseRuleException;
 import id.lentera.casework.Casework;
 import id.lentera.casework.Stage;
+import id.lentera.shared.PersonalData;
 import jakarta.validation.Valid;
 import org.springframework.security.access.AccessDeniedException;
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
@@ -66,6 +67,7 @@ class CaseMoveController {
         return "redirect:/cases/" + id;
     }
 
+    @PersonalData(value = "CASE_FORM_OPENED", record = "case", id = "id")
     @GetMapping("/back")
     String showBackForm(@AuthenticationPrincipal CurrentUser user, @PathVariable long id, Model model) {
         CaseDetails details = casework.find(id, user);
@@ -107,6 +109,7 @@ class CaseMoveController {
 
     // --- the supervisor's
 
+    @PersonalData(value = "CASE_FORM_OPENED", record = "case", id = "id")
     @GetMapping("/reassign")
     String showReassignForm(@AuthenticationPrincipal CurrentUser user, @PathVariable long id, Model model) {
         return supervisorPage(user, id, new ReasonForm(), model, "cases/reassign");
@@ -132,6 +135,7 @@ class CaseMoveController {
         return supervisorPage(user, id, form, model, "cases/reassign");
     }
 
+    @PersonalData(value = "CASE_FORM_OPENED", record = "case", id = "id")
     @GetMapping("/reopen")
     String showReopenForm(@AuthenticationPrincipal CurrentUser user, @PathVariable long id, Model model) {
         return supervisorPage(user, id, new ReasonForm(), model, "cases/reopen");

@@ -22,6 +22,7 @@ import id.lentera.casework.RelationScope;
 import id.lentera.casework.RiskLevel;
 import id.lentera.casework.TerminationReason;
 import id.lentera.shared.NotFoundException;
+import id.lentera.shared.PersonalData;
 import id.lentera.shared.StaleEditException;
 import jakarta.validation.Valid;
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
@@ -60,6 +61,7 @@ class CaseRecordController {
 
     // --- engagement
 
+    @PersonalData(value = "CASE_FORM_OPENED", record = "case", id = "id")
     @GetMapping("/engagement")
     String showEngagementForm(@AuthenticationPrincipal CurrentUser user, @PathVariable long id, Model model) {
         CaseDetails details = editable(id, user);
@@ -76,6 +78,7 @@ class CaseRecordController {
 
     // --- assessment
 
+    @PersonalData(value = "CASE_FORM_OPENED", record = "case", id = "id")
     @GetMapping("/assessment")
     String showAssessmentForm(@AuthenticationPrincipal CurrentUser user, @PathVariable long id, Model model) {
         CaseDetails details = editable(id, user);
@@ -97,6 +100,7 @@ class CaseRecordController {
 
     // --- plan
 
+    @PersonalData(value = "CASE_FORM_OPENED", record = "case", id = "id")
     @GetMapping("/goals/new")
     String showGoalForm(@AuthenticationPrincipal CurrentUser user, @PathVariable long id, Model model) {
         CaseDetails details = editable(id, user);
@@ -113,6 +117,7 @@ class CaseRecordController {
                 () -> casework.addGoal(id, form.toPlan(), user));
     }
 
+    @PersonalData(value = "CASE_FORM_OPENED", record = "case", id = "id")
     @GetMapping("/goals/{goalId}")
     String showGoalEditForm(@AuthenticationPrincipal CurrentUser user, @PathVariable long id,
             @PathVariable long goalId, Model model) {
@@ -134,6 +139,7 @@ class CaseRecordController {
 
     // --- intervention
 
+    @PersonalData(value = "CASE_FORM_OPENED", record = "case", id = "id")
     @GetMapping("/activities/new")
     String showActivityForm(@AuthenticationPrincipal CurrentUser user, @PathVariable long id, Model model) {
         ActivityForm form = new ActivityForm();
@@ -150,6 +156,7 @@ class CaseRecordController {
                         Text.trim(form.getOutcome()), form.getGoalId(), user));
     }
 
+    @PersonalData(value = "CASE_FORM_OPENED", record = "case", id = "id")
     @GetMapping("/activities/{activityId}")
     String showActivityEditForm(@AuthenticationPrincipal CurrentUser user, @PathVariable long id,
             @PathVariable long activityId, Model model, RedirectAttributes redirect) {
@@ -170,6 +177,7 @@ class CaseRecordController {
                         Text.trim(form.getDescription()), Text.trim(form.getOutcome()), form.getGoalId(), user));
     }
 
+    @PersonalData(value = "CASE_FORM_OPENED", record = "case", id = "id")
     @GetMapping("/referrals/new")
     String showReferralForm(@AuthenticationPrincipal CurrentUser user, @PathVariable long id, Model model) {
         ReferralForm form = new ReferralForm();
@@ -186,6 +194,7 @@ class CaseRecordController {
                         Text.trim(form.getReason()), form.getSentOn(), user));
     }
 
+    @PersonalData(value = "CASE_FORM_OPENED", record = "case", id = "id")
     @GetMapping("/referrals/{referralId}")
     String showReferralEditForm(@AuthenticationPrincipal CurrentUser user, @PathVariable long id,
             @PathVariable long referralId, Model model, RedirectAttributes redirect) {
@@ -206,6 +215,7 @@ class CaseRecordController {
                         Text.trim(form.getDestinationName()), Text.trim(form.getReason()), form.getSentOn(), user));
     }
 
+    @PersonalData(value = "CASE_FORM_OPENED", record = "case", id = "id")
     @GetMapping("/referrals/{referralId}/outcome")
     String showOutcomeForm(@AuthenticationPrincipal CurrentUser user, @PathVariable long id,
             @PathVariable long referralId, Model model) {
@@ -231,6 +241,7 @@ class CaseRecordController {
 
     // --- evaluation and termination
 
+    @PersonalData(value = "CASE_FORM_OPENED", record = "case", id = "id")
     @GetMapping("/evaluation")
     String showEvaluationForm(@AuthenticationPrincipal CurrentUser user, @PathVariable long id, Model model) {
         CaseDetails details = editable(id, user);
@@ -249,6 +260,7 @@ class CaseRecordController {
                         form.getEvaluatedOn(), user));
     }
 
+    @PersonalData(value = "CASE_FORM_OPENED", record = "case", id = "id")
     @GetMapping("/termination")
     String showTerminationForm(@AuthenticationPrincipal CurrentUser user, @PathVariable long id, Model model) {
         CaseDetails details = editable(id, user);
@@ -265,6 +277,7 @@ class CaseRecordController {
 
     // --- notes
 
+    @PersonalData(value = "CASE_FORM_OPENED", record = "case", id = "id")
     @GetMapping("/notes/new")
     String showNoteForm(@AuthenticationPrincipal CurrentUser user, @PathVariable long id, Model model) {
         NoteForm form = new NoteForm();

@@ -10,12 +10,14 @@ import id.lentera.client.ClientRecords;
 import id.lentera.client.ClientSearch;
 import id.lentera.client.ClientSearchRow;
 import id.lentera.client.ClientSummaries;
+import id.lentera.client.ClientView;
 import id.lentera.client.HouseholdJoins;
 import id.lentera.client.HouseholdVerdicts;
 import id.lentera.client.DocumentType;
 import id.lentera.client.RegistryState;
 import id.lentera.region.RegionDirectory;
 import id.lentera.region.RegionProperties;
+import id.lentera.shared.PersonalData;
 import org.springframework.data.domain.Page;
 import org.springframework.data.domain.PageRequest;
 import org.springframework.beans.factory.ObjectProvider;
@@ -35,6 +37,9 @@ import org.springframework.web.util.UriComponentsBuilder;
 class ClientController {
 
     static final int PAGE_SIZE = 20;
+
+    /** How many openings of a record its access log shows. */
+    static final int ACCESS_LOG_SIZE = 20;
 
     private final ClientSearch search;
     private final ClientRecords records;
@@ -56,6 +61,8 @@ class ClientController {
         this.regions = regions;
     }
 
+    @PersonalData(value = "CLIENT_SEARCHED", filters = {"kelurahan", "ppks", "registry", "openCase", "page"},
+            typedText = "q")
     @GetMapping
     String showList(@AuthenticationPrincipal CurrentUser user, @RequestParam(required = false) String q,
             @RequestParam(required = false) String kelurahan, @RequestParam(required = false) Long ppks,
@@ -100,6 +107,8 @@ class ClientController {
      * history, proxy and server logs). A number search is answered at once (it finds one or two
      * people, no paging); a name search goes on as a GET, whose URL can be paged and bookmarked.
      */
+    @PersonalData(value = "CLIENT_SEARCHED", filters = {"kelurahan", "ppks", "registry", "openCase"},
+            typedText = "q")
     @PostMapping
     String search(@AuthenticationPrincipal CurrentUser user, @RequestParam(required = false) String q,
             @RequestParam(required = false) String kelurahan, @RequestParam(required = false) Long ppks,
@@ -122,11 +131,41 @@ class ClientController {
         return value == null || value.isBlank() ? java.util.Optional.empty() : java.util.Optional.of(value.strip());
     }
 
+    @PersonalData(value = "CLIENT_VIEWED", record = "client", id = "id", recordedByService = true)
     @GetMapping("/{id}")
     String showDetail(@AuthenticationPrincipal CurrentUser user, @PathVariable long id, Model model) {
-        model.addAttribute("client", records.open(id, user));
-        model.addAttribute("joinRequest", joins.latestOf(id, user).orElse(null));
+        return detail(user, records.open(id, user), model);
+    }
+
+    /**
+     * The head of office reads NIK, KK and document numbers masked; this deliberate action shows
+     * them whole, once, and is recorded as such. A POST, so that no link, prefetch or reload of a
+     * URL reveals them.
+     */
+    @PersonalData(value = "NIK_REVEALED", record = "client", id = "id", recordedByService = true)
+    @PostMapping("/{id}/nik")
+    String revealIdentity(@AuthenticationPrincipal CurrentUser user, @PathVariable long id, Model model) {
+        return detail(user, records.revealIdentity(id, user), model);
+    }
+
+    /**
+     * The same address asked for by GET (the language switch on a revealed page, a bookmark): the
+     * ordinary page, masked again. Only the POST reveals.
+     */
+    @PersonalData(value = "CLIENT_VIEWED", record = "client", id = "id", recordedByService = true)
+    @GetMapping("/{id}/nik")
+    String showDetailAgain(@AuthenticationPrincipal CurrentUser user, @PathVariable long id, Model model) {
+        return showDetail(user, id, model);
+    }
+
+    private String detail(CurrentUser user, ClientView client, Model model) {
+        model.addAttribute("client", client);
+        model.addAttribute("joinRequest", joins.latestOf(client.id(), user).orElse(null));
         model.addAttribute("documentTypes", DocumentType.values());
+        if (user.role() == Role.SUPERVISOR) {
+            model.addAttribute("openings", records.accessLog(client.id(), user, ACCESS_LOG_SIZE));
+            model.addAttribute("openingsLimit", ACCESS_LOG_SIZE);
+        }
         return "clients/detail";
     }
 

@@ -16,6 +16,8 @@ import id.lentera.client.Relationship;
 import id.lentera.client.Sex;
 import id.lentera.client.Situation;
 import id.lentera.region.RegionDirectory;
+import id.lentera.shared.NotAudited;
+import id.lentera.shared.PersonalData;
 import jakarta.validation.Valid;
 import org.springframework.dao.DataIntegrityViolationException;
 import org.springframework.dao.OptimisticLockingFailureException;
@@ -49,6 +51,7 @@ class ClientFormController {
         this.regions = regions;
     }
 
+    @NotAudited("the empty registration form")
     @GetMapping("/new")
     String showCreateForm(Model model) {
         model.addAttribute("form", new ClientForm());
@@ -81,6 +84,7 @@ class ClientFormController {
         return "clients/form";
     }
 
+    @PersonalData(value = "CLIENT_VIEWED", record = "client", id = "id", recordedByService = true)
     @GetMapping("/{id}/edit")
     String showEditForm(@AuthenticationPrincipal CurrentUser user, @PathVariable long id, Model model) {
         model.addAttribute("form", ClientForm.of(records.openForEdit(id, user)));

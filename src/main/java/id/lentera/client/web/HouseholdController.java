@@ -6,6 +6,7 @@ import id.lentera.client.HouseholdRoster;
 import id.lentera.client.HouseholdView;
 import id.lentera.client.Relationship;
 import id.lentera.client.Sex;
+import id.lentera.shared.PersonalData;
 import jakarta.validation.Valid;
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
 import org.springframework.stereotype.Controller;
@@ -32,6 +33,7 @@ class HouseholdController {
         this.housing = housing;
     }
 
+    @PersonalData(value = "HOUSEHOLD_VIEWED", record = "household", id = "id")
     @GetMapping("/{id}")
     String showDetail(@AuthenticationPrincipal CurrentUser user, @PathVariable long id, Model model) {
         model.addAttribute("household", roster.view(id, user));
@@ -39,6 +41,7 @@ class HouseholdController {
         return "households/detail";
     }
 
+    @PersonalData(value = "HOUSEHOLD_FORM_OPENED", record = "client", id = "client")
     @GetMapping("/new")
     String showCreateForm(@AuthenticationPrincipal CurrentUser user, @RequestParam("client") long clientId,
             Model model) {
@@ -69,6 +72,7 @@ class HouseholdController {
                         "household.created");
     }
 
+    @PersonalData(value = "HOUSEHOLD_FORM_OPENED", record = "household", id = "id")
     @GetMapping("/{id}/edit")
     String showEditForm(@AuthenticationPrincipal CurrentUser user, @PathVariable long id, Model model) {
         HouseholdView household = roster.forEditing(id, user);

@@ -3,6 +3,7 @@ package id.lentera.client.web;
 import id.lentera.account.CurrentUser;
 import id.lentera.client.ClientRuleException;
 import id.lentera.client.HouseholdJoins;
+import id.lentera.shared.PersonalData;
 import id.lentera.shared.StaleEditException;
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
 import org.springframework.stereotype.Controller;
@@ -27,6 +28,7 @@ class HouseholdJoinController {
         this.joins = joins;
     }
 
+    @PersonalData("HOUSEHOLD_JOINS_VIEWED")
     @GetMapping
     String showList(@AuthenticationPrincipal CurrentUser user, Model model) {
         model.addAttribute("requests", joins.forSupervisor(user));

@@ -13,6 +13,7 @@ import id.lentera.client.Schooling;
 import id.lentera.client.Sex;
 import id.lentera.client.TriState;
 import id.lentera.shared.NotFoundException;
+import id.lentera.shared.PersonalData;
 import jakarta.validation.Valid;
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
 import org.springframework.stereotype.Controller;
@@ -39,6 +40,7 @@ class MemberController {
         this.roster = roster;
     }
 
+    @PersonalData(value = "MEMBER_FORM_OPENED", record = "household", id = "id")
     @GetMapping("/members/new")
     String showAddForm(@AuthenticationPrincipal CurrentUser user, @PathVariable long id, Model model) {
         prepare(model, roster.forEditing(id, user), null);
@@ -57,6 +59,7 @@ class MemberController {
                 .save(() -> roster.addMember(id, form.toDetails(), user), redirect, "member.added", "/households/" + id);
     }
 
+    @PersonalData(value = "MEMBER_FORM_OPENED", record = "household", id = "id")
     @GetMapping("/members/{memberId}/edit")
     String showEditForm(@AuthenticationPrincipal CurrentUser user, @PathVariable long id,
             @PathVariable long memberId, Model model) {
@@ -76,6 +79,7 @@ class MemberController {
                         "member.updated", "/households/" + id);
     }
 
+    @PersonalData(value = "MEMBER_FORM_OPENED", record = "household", id = "id")
     @GetMapping("/members/{memberId}/leave")
     String showLeaveForm(@AuthenticationPrincipal CurrentUser user, @PathVariable long id,
             @PathVariable long memberId, Model model) {
@@ -97,6 +101,7 @@ class MemberController {
                         redirect, "member.left", "/households/" + id);
     }
 
+    @PersonalData(value = "MEMBER_FORM_OPENED", record = "household", id = "id")
     @GetMapping("/members/{memberId}/death")
     String showDeathForm(@AuthenticationPrincipal CurrentUser user, @PathVariable long id,
             @PathVariable long memberId, Model model) {
@@ -119,6 +124,7 @@ class MemberController {
                         "member.deathRecorded", "/households/" + id);
     }
 
+    @PersonalData(value = "MEMBER_FORM_OPENED", record = "household", id = "id")
     @GetMapping("/head")
     String showChangeHeadForm(@AuthenticationPrincipal CurrentUser user, @PathVariable long id, Model model) {
         HouseholdView household = roster.forEditing(id, user);

@@ -6,6 +6,7 @@ import id.lentera.client.Registry;
 import id.lentera.client.RegistrySource;
 import id.lentera.client.RegistryState;
 import id.lentera.client.RegistryStatusLog;
+import id.lentera.shared.PersonalData;
 import jakarta.validation.Valid;
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
 import org.springframework.stereotype.Controller;
@@ -31,6 +32,7 @@ class RegistryController {
         this.log = log;
     }
 
+    @PersonalData(value = "HOUSEHOLD_FORM_OPENED", record = "household", id = "id")
     @GetMapping("/new")
     String showCreateForm(@AuthenticationPrincipal CurrentUser user, @PathVariable long id, Model model) {
         prepare(model, user, id);

@@ -5,6 +5,8 @@ import id.lentera.eligibility.EligibilityPanels;
 import id.lentera.eligibility.InputRefusedException;
 import id.lentera.eligibility.ParticipationLog;
 import id.lentera.eligibility.ParticipationStatus;
+import id.lentera.shared.NotAudited;
+import id.lentera.shared.PersonalData;
 import jakarta.validation.Valid;
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
 import org.springframework.stereotype.Controller;
@@ -34,18 +36,21 @@ class EligibilityController {
         this.participation = participation;
     }
 
+    @PersonalData(value = "ELIGIBILITY_VIEWED", record = "household", id = "id")
     @GetMapping
     String showDetail(@AuthenticationPrincipal CurrentUser user, @PathVariable long id, Model model) {
         model.addAttribute("panel", panels.panel(id, user));
         return "eligibility/household";
     }
 
+    @NotAudited("the verdict panel inside the client, household and case pages, each recorded")
     @GetMapping("/panel")
     String showPanel(@AuthenticationPrincipal CurrentUser user, @PathVariable long id, Model model) {
         model.addAttribute("panel", panels.panel(id, user));
         return "eligibility/panel :: panel";
     }
 
+    @PersonalData(value = "ELIGIBILITY_FORM_OPENED", record = "household", id = "id")
     @GetMapping("/participation")
     String showParticipationForm(@AuthenticationPrincipal CurrentUser user, @PathVariable long id, Model model) {
         participation.requireEditable(id, user);

@@ -10,6 +10,7 @@ import java.util.Set;
 import id.lentera.account.CurrentUser;
 import id.lentera.eligibility.UnregisteredMap;
 import id.lentera.region.RegionDirectory;
+import id.lentera.shared.PersonalData;
 import id.lentera.shared.web.Formats;
 import jakarta.servlet.http.HttpServletResponse;
 import org.dhatim.fastexcel.Workbook;
@@ -47,6 +48,7 @@ class UnregisteredController {
         this.formats = formats;
     }
 
+    @PersonalData(value = "UNREGISTERED_LISTED", filters = {"kelurahan", "missing", "page"})
     @GetMapping
     String showList(@AuthenticationPrincipal CurrentUser user, @RequestParam(required = false) String kelurahan,
             @RequestParam(required = false) String missing, @RequestParam(defaultValue = "0") int page, Model model) {
@@ -65,6 +67,7 @@ class UnregisteredController {
         return "eligibility/unregistered";
     }
 
+    @PersonalData(value = "UNREGISTERED_EXPORTED", filters = {"kelurahan", "missing"})
     @GetMapping("/export")
     void export(@AuthenticationPrincipal CurrentUser user, @RequestParam(required = false) String kelurahan,
             @RequestParam(required = false) String missing, HttpServletResponse response) throws IOException {

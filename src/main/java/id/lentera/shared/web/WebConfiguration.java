@@ -1,11 +1,13 @@
 package id.lentera.shared.web;
 
+import java.time.Clock;
 import java.time.Duration;
 import java.util.Locale;
 import java.util.Set;
 
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
+import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.web.servlet.LocaleResolver;
@@ -14,9 +16,20 @@ import org.springframework.web.servlet.config.annotation.WebMvcConfigurer;
 import org.springframework.web.servlet.i18n.CookieLocaleResolver;
 import org.springframework.web.servlet.i18n.LocaleChangeInterceptor;
 
-/** Language: Bahasa Indonesia unless the person chose English ({@code ?lang=en}), kept in a cookie. */
+/**
+ * Language: Bahasa Indonesia unless the person chose English ({@code ?lang=en}), kept in a cookie.
+ * And the audit of views of personal data and of refused requests ({@link PersonalDataAudit}).
+ */
 @Configuration(proxyBeanMethods = false)
 class WebConfiguration implements WebMvcConfigurer {
+
+    private final ApplicationEventPublisher events;
+    private final Clock clock;
+
+    WebConfiguration(ApplicationEventPublisher events, Clock clock) {
+        this.events = events;
+        this.clock = clock;
+    }
 
     static final Locale INDONESIAN = Locale.forLanguageTag("id");
     static final Set<String> SUPPORTED = Set.of("id", "en");
@@ -34,6 +47,7 @@ class WebConfiguration implements WebMvcConfigurer {
     @Override
     public void addInterceptors(InterceptorRegistry registry) {
         registry.addInterceptor(new SupportedLocaleChangeInterceptor());
+        registry.addInterceptor(new PersonalDataAudit(events, clock));
     }
 
     /** Ignores languages we do not have, so a hand-typed {@code ?lang=fr} changes nothing. */

@@ -9,6 +9,7 @@ import id.lentera.account.CurrentUser;
 import id.lentera.casework.CaseFilter;
 import id.lentera.casework.RiskLevel;
 import id.lentera.casework.Stage;
+import id.lentera.shared.PersonalData;
 import id.lentera.supervision.Exports;
 import jakarta.servlet.http.HttpServletResponse;
 import org.springframework.http.ContentDisposition;
@@ -41,6 +42,7 @@ class ExportController {
     }
 
     /** The caseload list as filtered on {@code /cases}, same parameters. */
+    @PersonalData(value = "EXPORT_CASELOAD_XLSX", recordedByService = true)
     @GetMapping("/caseload.xlsx")
     void caseload(@AuthenticationPrincipal CurrentUser user, @RequestParam(required = false) Stage stage,
             @RequestParam(required = false) RiskLevel risk, @RequestParam(required = false) String status,
@@ -54,6 +56,7 @@ class ExportController {
     }
 
     /** The monthly office report as {@code pdf} or {@code xlsx}; a month not yet begun goes back to the dashboard. */
+    @PersonalData(value = "EXPORT_MONTHLY", recordedByService = true)
     @GetMapping("/monthly.{format:pdf|xlsx}")
     String monthly(@AuthenticationPrincipal CurrentUser user, @PathVariable String format,
             @RequestParam(required = false) String month, Locale locale, HttpServletResponse response,
@@ -73,6 +76,7 @@ class ExportController {
         return null;
     }
 
+    @PersonalData(value = "EXPORT_CASE_SUMMARY_PDF", record = "case", id = "id", recordedByService = true)
     @GetMapping("/cases/{id}/summary.pdf")
     void caseSummary(@AuthenticationPrincipal CurrentUser user, @PathVariable long id, Locale locale,
             HttpServletResponse response) throws IOException {

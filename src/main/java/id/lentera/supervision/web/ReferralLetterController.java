@@ -5,6 +5,7 @@ import java.io.IOException;
 import java.util.Locale;
 
 import id.lentera.account.CurrentUser;
+import id.lentera.shared.PersonalData;
 import id.lentera.supervision.Exports;
 import jakarta.servlet.http.HttpServletResponse;
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
@@ -32,6 +33,7 @@ class ReferralLetterController {
         this.exports = exports;
     }
 
+    @PersonalData(value = "REFERRAL_LETTER_VIEWED", record = "case", id = "id")
     @GetMapping("/letter")
     String showLetter(@AuthenticationPrincipal CurrentUser user, @PathVariable long id, @PathVariable long referralId,
             Model model) {
@@ -48,6 +50,7 @@ class ReferralLetterController {
     }
 
     /** The numbered letter as PDF; a letter without a number goes to its page, which says so. */
+    @PersonalData(value = "EXPORT_REFERRAL_LETTER_PDF", record = "case", id = "id", recordedByService = true)
     @GetMapping("/letter.pdf")
     String pdf(@AuthenticationPrincipal CurrentUser user, @PathVariable long id, @PathVariable long referralId,
             Locale locale, HttpServletResponse response, RedirectAttributes redirect) throws IOException {

@@ -3,6 +3,8 @@ package id.lentera.supervision.web;
 import id.lentera.account.CurrentUser;
 import id.lentera.casework.CaseRuleException;
 import id.lentera.casework.Stage;
+import id.lentera.shared.NotAudited;
+import id.lentera.shared.PersonalData;
 import id.lentera.supervision.CaseloadReview;
 import jakarta.validation.Valid;
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
@@ -28,6 +30,7 @@ class TeamController {
         this.review = review;
     }
 
+    @NotAudited("figures per worker of the team: counts, no client")
     @GetMapping
     String showTeam(@AuthenticationPrincipal CurrentUser user, @RequestParam(required = false) Long team, Model model) {
         model.addAttribute("review", review.team(user, team));
@@ -35,6 +38,8 @@ class TeamController {
         return "supervision/team";
     }
 
+    @PersonalData(value = "WORKER_CASES_VIEWED", record = "account", id = "id",
+            filters = {"team", "sort", "dir", "page"})
     @GetMapping("/workers/{id}")
     String showWorker(@AuthenticationPrincipal CurrentUser user, @PathVariable long id,
             @RequestParam(required = false) Long team, @RequestParam(required = false) String sort, @RequestParam(defaultValue = "desc") String dir,

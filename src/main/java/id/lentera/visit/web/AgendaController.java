@@ -1,6 +1,7 @@
 package id.lentera.visit.web;
 
 import id.lentera.account.CurrentUser;
+import id.lentera.shared.PersonalData;
 import id.lentera.visit.VisitLog;
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
 import org.springframework.stereotype.Controller;
@@ -18,6 +19,7 @@ class AgendaController {
         this.visits = visits;
     }
 
+    @PersonalData(value = "AGENDA_VIEWED", filters = "page")
     @GetMapping("/visits/today")
     String showAgenda(@AuthenticationPrincipal CurrentUser user,
             @RequestParam(name = "page", defaultValue = "0") String page, Model model) {

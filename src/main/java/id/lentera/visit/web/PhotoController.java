@@ -5,6 +5,8 @@ import java.util.Map;
 import java.util.UUID;
 
 import id.lentera.account.CurrentUser;
+import id.lentera.shared.NotAudited;
+import id.lentera.shared.PersonalData;
 import id.lentera.visit.PhotoRetryLaterException;
 import id.lentera.visit.VisitInputException;
 import id.lentera.visit.VisitPhotos;
@@ -77,11 +79,13 @@ class PhotoController {
         return String.valueOf(e.retryAfter().toSeconds());
     }
 
+    @PersonalData(value = "PHOTO_VIEWED", record = "photo", id = "publicId")
     @GetMapping("/photos/{publicId}")
     ResponseEntity<byte[]> photo(@AuthenticationPrincipal CurrentUser user, @PathVariable UUID publicId) {
         return send(photos.image(publicId, false, user));
     }
 
+    @NotAudited("a thumbnail on the visit page, which is recorded; the full photo is recorded on its own")
     @GetMapping("/photos/{publicId}/thumb")
     ResponseEntity<byte[]> thumbnail(@AuthenticationPrincipal CurrentUser user, @PathVariable UUID publicId) {
         return send(photos.image(publicId, true, user));

@@ -9,6 +9,7 @@ import java.util.UUID;
 import id.lentera.account.CurrentUser;
 import id.lentera.casework.CaseReference;
 import id.lentera.client.HousingFacts;
+import id.lentera.shared.PersonalData;
 import id.lentera.shared.StaleEditException;
 import id.lentera.visit.HomeVisit;
 import id.lentera.visit.PhotoRetryLaterException;
@@ -56,6 +57,7 @@ class VisitController {
 
     // --- scheduling
 
+    @PersonalData(value = "VISIT_FORM_OPENED", record = "case", id = "case")
     @GetMapping("/new")
     String showPlanForm(@AuthenticationPrincipal CurrentUser user, @RequestParam("case") long caseId, Model model,
             RedirectAttributes redirect) {
@@ -122,6 +124,7 @@ class VisitController {
 
     // --- the visit
 
+    @PersonalData(value = "VISIT_VIEWED", record = "visit", id = "id")
     @GetMapping("/{id}")
     String showDetail(@AuthenticationPrincipal CurrentUser user, @PathVariable long id, Model model) {
         model.addAttribute("details", visits.find(id, user));
@@ -129,6 +132,7 @@ class VisitController {
     }
 
     /** The visit form: for a planned visit, recording it; for a done one, correcting it. */
+    @PersonalData(value = "VISIT_FORM_OPENED", record = "visit", id = "id")
     @GetMapping("/{id}/record")
     String showRecordForm(@AuthenticationPrincipal CurrentUser user, @PathVariable long id, Model model,
             RedirectAttributes redirect) {
@@ -228,6 +232,7 @@ class VisitController {
 
     // --- not done
 
+    @PersonalData(value = "VISIT_FORM_OPENED", record = "visit", id = "id")
     @GetMapping("/{id}/outcome")
     String showOutcomeForm(@AuthenticationPrincipal CurrentUser user, @PathVariable long id, Model model,
             RedirectAttributes redirect) {

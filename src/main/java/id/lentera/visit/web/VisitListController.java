@@ -4,6 +4,7 @@ import java.time.Clock;
 import java.time.LocalDate;
 
 import id.lentera.account.CurrentUser;
+import id.lentera.shared.PersonalData;
 import id.lentera.visit.VisitLists;
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
 import org.springframework.stereotype.Controller;
@@ -27,6 +28,7 @@ class VisitListController {
         this.clock = clock;
     }
 
+    @PersonalData(value = "VISITS_LISTED", filters = {"worker", "team", "status", "from", "to", "page"})
     @GetMapping("/visits")
     String showList(@AuthenticationPrincipal CurrentUser user, @ModelAttribute("filter") VisitListForm filter,
             BindingResult result, Model model) {

@@ -65,16 +65,19 @@ class ClientRoutesAccessTest {
             new Route(HttpMethod.POST, "/clients/new"),
             new Route(HttpMethod.GET, "/clients/{client}"),
             new Route(HttpMethod.GET, "/clients/{client}/edit"),
-            new Route(HttpMethod.POST, "/clients/{client}/edit"));
+            new Route(HttpMethod.POST, "/clients/{client}/edit"),
+            // the head of office's deliberate reveal of NIK and KK (the others see them whole anyway)
+            new Route(HttpMethod.POST, "/clients/{client}/nik"),
+            new Route(HttpMethod.GET, "/clients/{client}/nik"));
 
     /** The status each actor gets on each route; 302 is a successful save (post/redirect/get). */
     static final Map<Actor, List<Integer>> EXPECTED = Map.of(
-            Actor.OWNER, List.of(200, 200, 200, 302, 200, 200, 302),
-            Actor.TEAM_SUPERVISOR, List.of(200, 200, 200, 302, 200, 200, 302),
-            Actor.OTHER_WORKER, List.of(200, 200, 200, 302, 404, 404, 404),
-            Actor.OTHER_SUPERVISOR, List.of(200, 200, 200, 302, 404, 404, 404),
-            Actor.HEAD_OF_OFFICE, List.of(200, 200, 403, 403, 200, 403, 403),
-            Actor.ADMIN, List.of(403, 403, 403, 403, 403, 403, 403));
+            Actor.OWNER, List.of(200, 200, 200, 302, 200, 200, 302, 403, 200),
+            Actor.TEAM_SUPERVISOR, List.of(200, 200, 200, 302, 200, 200, 302, 403, 200),
+            Actor.OTHER_WORKER, List.of(200, 200, 200, 302, 404, 404, 404, 403, 404),
+            Actor.OTHER_SUPERVISOR, List.of(200, 200, 200, 302, 404, 404, 404, 403, 404),
+            Actor.HEAD_OF_OFFICE, List.of(200, 200, 403, 403, 200, 403, 403, 200, 200),
+            Actor.ADMIN, List.of(403, 403, 403, 403, 403, 403, 403, 403, 403));
 
     @Autowired
     MockMvc mvc;
