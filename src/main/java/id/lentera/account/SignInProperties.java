@@ -30,7 +30,7 @@ public record SignInProperties(
         @DefaultValue("1s") Duration firstDelay,
         @DefaultValue("60s") Duration maxAddressDelay,
         @DefaultValue("30s") Duration maxGlobalDelay,
-        @DefaultValue("60s") Duration maxLastAdminDelay) {
+        @DefaultValue("5m") Duration maxLastAdminDelay) {
 
     public SignInProperties {
         if (maxFailedAttempts < 1) {
