@@ -4,6 +4,7 @@ import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
 import java.time.ZoneId;
+import java.util.Locale;
 import java.util.UUID;
 
 import id.lentera.support.IntegrationTest;
@@ -13,6 +14,8 @@ import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.context.ApplicationContext;
 import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.mock.web.MockHttpServletRequest;
+import org.springframework.mock.web.MockHttpServletResponse;
 import org.springframework.security.core.AuthenticationException;
 import org.springframework.security.crypto.password.PasswordEncoder;
 import org.springframework.transaction.support.TransactionTemplate;
@@ -148,6 +151,35 @@ class SignInThrottlingTest {
         clock.advance(Duration.ofSeconds(1));
         failOnce(freshAddress());
         assertThat(waitSecondsFor(freshAddress())).isEqualTo(2);
+    }
+
+    @Test
+    void countsNobodyNeedsAnyMoreAreForgotten() {
+        failOnce(address);
+        var throttle = new SignInThrottle(jdbc, context.getBean(SignInProperties.class), clock, "unused");
+        clock.advance(Duration.ofMinutes(16));
+
+        throttle.forgetOldCounts();
+
+        assertThat(jdbc.sql("select count(*) from sign_in_throttle where bucket = :bucket")
+                .param("bucket", "address:" + address).query(Long.class).single()).isZero();
+    }
+
+    @Test
+    void theSignInPageSaysHowLongToWaitWithoutNamingAnAccount() throws Exception {
+        var handlers = context.getBean(SignInHandlers.class);
+        var request = new MockHttpServletRequest("POST", "/login");
+        request.setParameter("username", worker.username());
+        var response = new MockHttpServletResponse();
+
+        handlers.onAuthenticationFailure(request, response, new SignInThrottledException(8));
+
+        assertThat(response.getRedirectedUrl()).isEqualTo("/login?wait");
+        assertThat(request.getSession().getAttribute(SignInPage.WAIT_SECONDS)).isEqualTo(8L);
+        assertThat(context.getMessage("login.throttled", new Object[] {8L}, Locale.forLanguageTag("id")))
+                .isEqualTo("Terlalu banyak percobaan masuk yang gagal dari jaringan ini. Coba lagi setelah 8 detik.");
+        assertThat(context.getMessage("login.throttled", new Object[] {8L}, Locale.ENGLISH))
+                .isEqualTo("Too many failed sign-ins from this network. Try again in 8 seconds.");
     }
 
     private TestAccounts accounts() {
