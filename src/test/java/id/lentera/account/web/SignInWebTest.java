@@ -1,6 +1,7 @@
 package id.lentera.account.web;
 
 import java.nio.charset.StandardCharsets;
+import java.util.Base64;
 import java.util.List;
 import java.util.stream.Stream;
 
@@ -9,6 +10,7 @@ import id.lentera.account.AccountManagement;
 import id.lentera.account.CurrentUser;
 import id.lentera.account.Language;
 import id.lentera.account.Role;
+import id.lentera.account.SignInPage;
 import id.lentera.account.TestAccounts;
 import id.lentera.support.IntegrationTest;
 import id.lentera.support.SignedIn;
@@ -25,6 +27,8 @@ import org.springframework.context.ApplicationContext;
 import org.springframework.data.domain.PageRequest;
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.MediaType;
+import org.springframework.session.FindByIndexNameSessionRepository;
+import org.springframework.session.Session;
 import org.springframework.test.json.JsonCompareMode;
 import org.springframework.test.web.servlet.MockMvc;
 import org.springframework.test.web.servlet.MvcResult;
@@ -322,6 +326,34 @@ class SignInWebTest {
         browser.perform(get("/")).andExpect(status().isFound()).andExpect(redirectedUrl("/login"));
         new Browser(mvc).perform(formLogin().user(user.username()).password(TestAccounts.PASSWORD))
                 .andExpect(redirectedUrl("/login?error"));
+    }
+
+    @Autowired
+    private FindByIndexNameSessionRepository<? extends Session> sessions;
+
+    /** After too many failures from the address the page says how long to wait (and names no account). */
+    @Test
+    void theSignInPageShowsTheWaitAfterTooManyFailuresFromTheAddress() throws Exception {
+        Browser browser = new Browser(mvc);
+        browser.perform(get("/login")).andExpect(status().isOk());
+        // Spring Session's cookie (named SESSION under MockMvc, LENTERA_SESSION in the container)
+        String cookie = browser.cookieNames().stream().filter(name -> name.endsWith("SESSION")).findFirst()
+                .map(browser::cookie).orElseThrow();
+        String sessionId = new String(Base64.getDecoder().decode(cookie),
+                StandardCharsets.UTF_8);
+        saveWait(sessions, sessionId, 42L);
+
+        HtmlPage page = page(browser.perform(get("/login").param("wait", "")).andExpect(status().isOk()));
+
+        assertThat(alerts(page)).containsExactly(
+                "Terlalu banyak percobaan masuk yang gagal dari jaringan ini. Coba lagi setelah 42 detik.");
+    }
+
+    private static <S extends Session> void saveWait(FindByIndexNameSessionRepository<S> sessions, String sessionId,
+            long seconds) {
+        S session = sessions.findById(sessionId);
+        session.setAttribute(SignInPage.WAIT_SECONDS, seconds);
+        sessions.save(session);
     }
 
     // --- headers
