@@ -20,6 +20,10 @@ public record AccountActivity(Instant at, Kind kind, String actor, String target
         SIGN_IN_FAILED(Category.SIGN_IN),
         SIGN_IN_REFUSED(Category.SIGN_IN),
         ACCOUNT_LOCKED(Category.SIGN_IN),
+        /** The last active admin reached the failure limit: delayed, not locked. */
+        ADMIN_SIGN_IN_DELAYED(Category.SIGN_IN),
+        /** A client address, or everyone, went past the failure limit: attempts must wait. */
+        SIGN_IN_THROTTLED(Category.SIGN_IN),
         SIGNED_OUT(Category.SIGN_IN),
         PASSWORD_CHANGED(Category.SIGN_IN),
         ACCOUNT_CREATED(Category.ADMIN),

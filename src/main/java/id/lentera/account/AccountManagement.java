@@ -94,7 +94,7 @@ public class AccountManagement {
         publish(Kind.ACCOUNT_UPDATED, admin, account.getUsername(), null);
     }
 
-    /** A leaver: cannot sign in any more, keeps their history. Their open sessions end. */
+    /** A leaver: cannot sign in any more, keeps their history. Their open sessions end at once. */
     @Transactional
     public void deactivate(long id, CurrentUser admin) {
         UserAccount account = load(id);
@@ -109,6 +109,7 @@ public class AccountManagement {
         }
         account.deactivate();
         publish(Kind.ACCOUNT_DEACTIVATED, admin, account.getUsername(), null);
+        events.publishEvent(new SessionsToEnd(account.getUsername(), null));
     }
 
     @Transactional
@@ -121,14 +122,15 @@ public class AccountManagement {
         publish(Kind.ACCOUNT_REACTIVATED, admin, account.getUsername(), null);
     }
 
-    /** A new one-time password that the owner must change at the next sign-in. */
+    /** A new one-time password that the owner must change at the next sign-in; their open sessions end. */
     @Transactional
     public String resetPassword(long id, CurrentUser admin) {
         UserAccount account = load(id);
         String temporaryPassword = TemporaryPasswords.generate();
-        account.setPassword(passwordEncoder.encode(temporaryPassword), true, clock.instant());
+        account.replacePassword(passwordEncoder.encode(temporaryPassword), true, clock.instant());
         account.unlock();
         publish(Kind.PASSWORD_RESET, admin, account.getUsername(), null);
+        events.publishEvent(new SessionsToEnd(account.getUsername(), null));
         return temporaryPassword;
     }
 

@@ -7,6 +7,6 @@ public record AccountRow(long id, String username, String fullName, Role role, S
         Instant lockedUntil, Instant lastLoginAt) {
 
     public boolean lockedAt(Instant now) {
-        return LockoutPolicy.isLocked(lockedUntil, now);
+        return UserAccount.lockedAt(lockedUntil, now);
     }
 }

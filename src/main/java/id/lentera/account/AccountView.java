@@ -10,6 +10,6 @@ public record AccountView(long id, long version, String username, String fullNam
         List<String> supervisedTeams, String nip) {
 
     public boolean lockedAt(Instant now) {
-        return LockoutPolicy.isLocked(lockedUntil, now);
+        return UserAccount.lockedAt(lockedUntil, now);
     }
 }

@@ -11,7 +11,10 @@ import org.springframework.security.crypto.password.PasswordEncoder;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
-/** A person changing their own password. */
+/**
+ * A person changing their own password. A wrong current password counts as a failed sign-in; a
+ * new password ends every other session of the account.
+ */
 @Service
 @RequiredArgsConstructor
 public class PasswordChanges {
@@ -19,32 +22,53 @@ public class PasswordChanges {
     private final Accounts accounts;
     private final PasswordEncoder passwordEncoder;
     private final PasswordPolicy passwordPolicy;
+    private final SignIns signIns;
     private final ApplicationEventPublisher events;
     private final Clock clock;
 
-    /** The outcome: either changed, or why not. */
-    public record Outcome(boolean currentPasswordWrong, List<PasswordPolicy.Violation> violations) {
+    /**
+     * The outcome: either changed (with the person as they are now, for the session that stays),
+     * or why not.
+     *
+     * @param waitSeconds above 0 when too many failed sign-ins came from this address: nothing was checked
+     * @param lockedOut the wrong current password locked the account: this session must end too
+     */
+    public record Outcome(boolean currentPasswordWrong, List<PasswordPolicy.Violation> violations, long waitSeconds,
+            boolean lockedOut, CurrentUser user) {
 
         public boolean changed() {
-            return !currentPasswordWrong && violations.isEmpty();
+            return user != null;
         }
     }
 
-    @Transactional
-    public Outcome change(CurrentUser user, String currentPassword, String newPassword) {
+    /**
+     * @param clientIp the address the request came from (for throttling and the log)
+     * @param currentSessionId the session that stays signed in; every other session of the account ends
+     */
+    @Transactional(noRollbackFor = SignInThrottledException.class)
+    public Outcome change(CurrentUser user, String currentPassword, String newPassword, String clientIp,
+            String currentSessionId) {
         UserAccount account = accounts.findById(user.id()).orElseThrow(() -> new NotFoundException("account"));
-        if (currentPassword == null || !passwordEncoder.matches(currentPassword, account.getPasswordHash())) {
-            return new Outcome(true, List.of());
+        SignIns.PasswordCheck check;
+        try {
+            check = signIns.checkPassword(account, currentPassword, clientIp);
+        } catch (SignInThrottledException throttled) {
+            return new Outcome(false, List.of(), throttled.waitSeconds(), false, null);
+        }
+        if (check != SignIns.PasswordCheck.RIGHT) {
+            return new Outcome(true, List.of(), 0, check == SignIns.PasswordCheck.LOCKED, null);
         }
         boolean sameAsOld = newPassword != null && passwordEncoder.matches(newPassword, account.getPasswordHash());
         var violations = passwordPolicy.check(account.getUsername(), newPassword, sameAsOld);
         if (!violations.isEmpty()) {
-            return new Outcome(false, violations);
+            return new Outcome(false, violations, 0, false, null);
         }
-        account.setPassword(passwordEncoder.encode(newPassword), false, clock.instant());
+        account.replacePassword(passwordEncoder.encode(newPassword), false, clock.instant());
         events.publishEvent(new AccountActivity(clock.instant(), Kind.PASSWORD_CHANGED, account.getUsername(),
-                null, null, null));
-        return new Outcome(false, List.of());
+                null, null, clientIp));
+        events.publishEvent(new SessionsToEnd(account.getUsername(), currentSessionId));
+        accounts.flush();
+        return new Outcome(false, List.of(), 0, false, CurrentUser.of(account));
     }
 
     @Transactional

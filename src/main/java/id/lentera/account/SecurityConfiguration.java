@@ -5,6 +5,9 @@ import org.springframework.boot.security.autoconfigure.actuate.web.servlet.Endpo
 import org.springframework.boot.security.autoconfigure.web.servlet.PathRequest;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.transaction.PlatformTransactionManager;
+import org.springframework.transaction.support.TransactionTemplate;
 import org.springframework.security.authentication.AnonymousAuthenticationToken;
 import org.springframework.security.core.context.SecurityContextHolder;
 import org.springframework.security.web.access.AccessDeniedHandler;
@@ -15,8 +18,6 @@ import org.springframework.security.authentication.UsernamePasswordAuthenticatio
 import org.springframework.security.config.annotation.method.configuration.EnableMethodSecurity;
 import org.springframework.security.config.annotation.web.builders.HttpSecurity;
 import org.springframework.security.core.Authentication;
-import org.springframework.security.core.authority.AuthorityUtils;
-import org.springframework.security.crypto.factory.PasswordEncoderFactories;
 import org.springframework.security.crypto.password.PasswordEncoder;
 import org.springframework.security.web.SecurityFilterChain;
 import org.springframework.security.web.access.intercept.AuthorizationFilter;
@@ -37,7 +38,10 @@ class SecurityConfiguration {
             + "frame-ancestors 'none'; form-action 'self'; base-uri 'self'";
 
     @Bean
-    SecurityFilterChain securityFilterChain(HttpSecurity http, SignInHandlers handlers) throws Exception {
+    SecurityFilterChain securityFilterChain(HttpSecurity http, SignInHandlers handlers, JdbcClient jdbc,
+            Accounts accounts, PlatformTransactionManager transactionManager) throws Exception {
+        var readOnly = new TransactionTemplate(transactionManager);
+        readOnly.setReadOnly(true);
         http
                 .authorizeHttpRequests(requests -> requests
                         .requestMatchers(PathRequest.toStaticResources().atCommonLocations()).permitAll()
@@ -62,6 +66,7 @@ class SecurityConfiguration {
                         .contentSecurityPolicy(csp -> csp.policyDirectives(CONTENT_SECURITY_POLICY))
                         .frameOptions(frame -> frame.deny())
                         .referrerPolicy(referrer -> referrer.policy(ReferrerPolicy.STRICT_ORIGIN_WHEN_CROSS_ORIGIN)))
+                .addFilterBefore(new SessionRevalidation(jdbc, accounts, readOnly), AuthorizationFilter.class)
                 .addFilterAfter(new MustChangePasswordFilter(), AuthorizationFilter.class);
         return http.build();
     }
@@ -85,9 +90,10 @@ class SecurityConfiguration {
         };
     }
 
+    /** Argon2 for new hashes, old bcrypt hashes still checked; see {@link PasswordHashing}. */
     @Bean
     PasswordEncoder passwordEncoder() {
-        return PasswordEncoderFactories.createDelegatingPasswordEncoder();
+        return PasswordHashing.encoder(Math.max(2, Runtime.getRuntime().availableProcessors() * 2));
     }
 
     @Bean
@@ -105,8 +111,7 @@ class SecurityConfiguration {
                         ? details.getRemoteAddress() : null;
                 CurrentUser user = signIns.signIn(authentication.getName(),
                         String.valueOf(authentication.getCredentials()), clientIp);
-                var authenticated = UsernamePasswordAuthenticationToken.authenticated(user, null,
-                        AuthorityUtils.createAuthorityList(user.role().authority()));
+                var authenticated = UsernamePasswordAuthenticationToken.authenticated(user, null, user.authorities());
                 authenticated.setDetails(authentication.getDetails());
                 return authenticated;
             }

@@ -6,7 +6,12 @@ import org.springframework.stereotype.Component;
 import org.springframework.transaction.event.TransactionPhase;
 import org.springframework.transaction.event.TransactionalEventListener;
 
-/** A deactivated person is signed out everywhere at once, not when their session expires. */
+/**
+ * Deactivation, a reset by an admin or a new password of one's own delete the account's open
+ * sessions from the session table once committed (all of them, or all but the person's own). The
+ * check of every request ({@link SessionRevalidation}) would end them anyway; deleting them means
+ * that nothing of theirs is left behind either.
+ */
 @Component
 class SessionTermination {
 
@@ -17,9 +22,9 @@ class SessionTermination {
     }
 
     @TransactionalEventListener(phase = TransactionPhase.AFTER_COMMIT)
-    void on(AccountActivity activity) {
-        if (activity.kind() == AccountActivity.Kind.ACCOUNT_DEACTIVATED && activity.target() != null) {
-            sessions.findByPrincipalName(activity.target()).keySet().forEach(sessions::deleteById);
-        }
+    void on(SessionsToEnd ending) {
+        sessions.findByPrincipalName(ending.username()).keySet().stream()
+                .filter(id -> !id.equals(ending.keepSessionId()))
+                .forEach(sessions::deleteById);
     }
 }

@@ -17,7 +17,8 @@ import org.springframework.web.servlet.LocaleResolver;
 /**
  * After a sign-in: the interface switches to the person's language, and a temporary password
  * leads straight to the password page. After a failure: back to the form with the name kept and
- * one message for every reason. At sign-out: recorded.
+ * one message for every reason about an account; too many failures from the address (or overall)
+ * say how long to wait. At sign-out: recorded.
  */
 @Component
 class SignInHandlers implements AuthenticationSuccessHandler, AuthenticationFailureHandler, LogoutHandler {
@@ -50,6 +51,12 @@ class SignInHandlers implements AuthenticationSuccessHandler, AuthenticationFail
         String username = request.getParameter("username");
         if (username != null && username.length() <= 50) {
             request.getSession().setAttribute(SignInPage.LAST_USERNAME, username);
+        }
+        if (exception instanceof SignInThrottledException throttled) {
+            // the wait concerns the address, not an account: it may be told
+            request.getSession().setAttribute(SignInPage.WAIT_SECONDS, throttled.waitSeconds());
+            response.sendRedirect(request.getContextPath() + "/login?wait");
+            return;
         }
         response.sendRedirect(request.getContextPath() + "/login?error");
     }

@@ -2,6 +2,7 @@ package id.lentera.account;
 
 import java.time.Instant;
 import java.util.Collection;
+import java.util.Objects;
 import java.util.Set;
 import java.util.TreeSet;
 
@@ -19,10 +20,18 @@ import jakarta.persistence.Table;
 import lombok.AccessLevel;
 import lombok.Getter;
 import lombok.NoArgsConstructor;
+import org.hibernate.annotations.DynamicUpdate;
 
-/** A person who signs in to Lentera. Never deleted: a leaver is deactivated. */
+/**
+ * A person who signs in to Lentera. Never deleted: a leaver is deactivated.
+ *
+ * <p>The sign-in counters (failures, lock, delay, last sign-in) are changed only by atomic SQL
+ * updates in {@link SignInCounters}, so that concurrent attempts never lose a count; an update of
+ * this entity writes only the columns it changed ({@code @DynamicUpdate}), so it never overwrites them.
+ */
 @Entity
 @Table(name = "user_account")
+@DynamicUpdate
 @Getter
 @NoArgsConstructor(access = AccessLevel.PROTECTED)
 public class UserAccount extends AbstractEntity {
@@ -60,6 +69,16 @@ public class UserAccount extends AbstractEntity {
     private int failedAttempts;
     private Instant failureWindowStart;
     private Instant lockedUntil;
+    /** The last active admin is never locked: further attempts wait until then instead. */
+    private Instant signInDelayedUntil;
+
+    /**
+     * Raised by every change that an open session must see at once: role, team, deactivation,
+     * reactivation, a new password. Sessions compare it on every request (see {@link SessionRevalidation}).
+     */
+    private long securityVersion;
+    /** Raised when the password is replaced (reset or changed): sessions signed in before end. */
+    private long passwordVersion;
 
     private Instant createdAt;
 
@@ -76,6 +95,9 @@ public class UserAccount extends AbstractEntity {
 
     void describe(String fullName, String email, String phone, Role role, Team team,
             Collection<String> workArea, Language language) {
+        if (getId() != null && (role != this.role || !sameTeam(team))) {
+            securityVersion++;
+        }
         this.fullName = fullName.strip();
         this.email = email;
         this.phone = phone;
@@ -90,43 +112,52 @@ public class UserAccount extends AbstractEntity {
         this.language = language;
     }
 
+    /** The first password of a new account. */
     void setPassword(String passwordHash, boolean temporary, Instant now) {
         this.passwordHash = passwordHash;
         this.mustChangePassword = temporary;
         this.passwordChangedAt = now;
     }
 
+    /** A new password for an existing account (reset or changed): every session signed in before ends. */
+    void replacePassword(String passwordHash, boolean temporary, Instant now) {
+        setPassword(passwordHash, temporary, now);
+        passwordVersion++;
+        securityVersion++;
+    }
+
     void deactivate() {
         this.active = false;
+        securityVersion++;
     }
 
     void reactivate() {
         this.active = true;
+        securityVersion++;
     }
 
     boolean isLocked(Instant now) {
-        return LockoutPolicy.isLocked(lockedUntil, now);
+        return lockedAt(lockedUntil, now);
     }
 
-    /** Records a wrong password; answers whether this failure locked the account. */
-    boolean recordFailedSignIn(LockoutPolicy policy, Instant now) {
-        var after = policy.afterFailure(
-                new LockoutPolicy.Failures(failedAttempts, failureWindowStart, lockedUntil), now);
-        boolean lockedNow = !isLocked(now) && after.lockedAt(now);
-        this.failedAttempts = after.count();
-        this.failureWindowStart = after.windowStart();
-        this.lockedUntil = after.lockedUntil();
-        return lockedNow;
-    }
-
-    void recordSignIn(Instant now) {
-        this.lastLoginAt = now;
-        unlock();
+    boolean isDelayed(Instant now) {
+        return signInDelayedUntil != null && now.isBefore(signInDelayedUntil);
     }
 
     void unlock() {
         this.failedAttempts = 0;
         this.failureWindowStart = null;
         this.lockedUntil = null;
+        this.signInDelayedUntil = null;
+    }
+
+    static boolean lockedAt(Instant lockedUntil, Instant now) {
+        return lockedUntil != null && now.isBefore(lockedUntil);
+    }
+
+    private boolean sameTeam(Team other) {
+        Long before = team == null ? null : team.getId();
+        Long after = other == null ? null : other.getId();
+        return Objects.equals(before, after);
     }
 }

@@ -1,9 +1,15 @@
 package id.lentera.account;
 
+import java.util.ArrayList;
+import java.util.List;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+
 import id.lentera.account.PasswordPolicy.Violation;
+import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
-import org.junit.jupiter.api.Test;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -58,6 +64,75 @@ class PasswordPolicyTest {
     void temporaryPasswordsPassThePolicy() {
         for (int i = 0; i < 50; i++) {
             assertThat(policy.check("peksos1", TemporaryPasswords.generate(), false)).isEmpty();
+        }
+    }
+
+    static final String EMOJI_20 = "\uD83D\uDC18\uD83C\uDF0B\uD83C\uDF5C\uD83D\uDEB2\uD83C\uDFB7\uD83E\uDD9C"
+            + "\uD83E\uDD65\uD83D\uDEFA\uD83C\uDFF8\uD83E\uDDED\uD83E\uDE81\uD83D\uDC22\uD83C\uDF49"
+            + "\uD83D\uDEA4\uD83C\uDFBB\uD83E\uDD89\uD83C\uDF35\uD83C\uDF44\uD83D\uDEF6\uD83E\uDDC9";
+
+    /** A passphrase of exactly 128 characters, words a person remembers. */
+    static String passphrase128() {
+        String words = "kopi susu binjai pagi hari di pasar tavip bersama ibu ibu yang ramah sekali dan selalu "
+                + "tersenyum lebar walau hujan deras turun sampai sore";
+        assertThat(words.length()).isGreaterThanOrEqualTo(128);
+        return words.substring(0, 128);
+    }
+
+    @Test
+    void acceptsA128CharacterPassphrase() {
+        assertThat(policy.check("peksos1", passphrase128(), false)).isEmpty();
+    }
+
+    @Test
+    void countsCharactersAsAPersonSeesThemNotInUtf16Units() {
+        assertThat(EMOJI_20.length()).isEqualTo(40);
+        assertThat(policy.check("peksos1", EMOJI_20, false)).isEmpty();
+        String emoji128 = EMOJI_20.repeat(7).substring(0, EMOJI_20.repeat(7).offsetByCodePoints(0, 128));
+        assertThat(policy.check("peksos1", emoji128, false)).doesNotContain(Violation.TOO_LONG);
+        assertThat(policy.check("peksos1", emoji128 + "\uD83D\uDC18", false)).containsExactly(Violation.TOO_LONG);
+        assertThat(policy.check("peksos1", "\uD83D\uDC18".repeat(9), false)).containsExactly(Violation.TOO_SHORT);
+    }
+
+    @Test
+    void judgesOnlyTheFirst64CharactersAndNeverSplitsAnEmoji() {
+        String weakStart = "a".repeat(64) + "Xq7#pLm2!zKu9$wB";
+        assertThat(policy.check("peksos1", weakStart, false)).contains(Violation.TOO_WEAK);
+        String prefix = PasswordPolicy.prefix(EMOJI_20.repeat(4));
+        assertThat(prefix.codePointCount(0, prefix.length())).isEqualTo(64);
+        assertThat(Character.isHighSurrogate(prefix.charAt(prefix.length() - 1))).isFalse();
+    }
+
+    /**
+     * The hardest inputs for the estimator (long, repetitive), eight at once on this machine's two
+     * cores: no global lock makes them queue, and none costs seconds. Measured: 30-150 ms for a
+     * passphrase, up to about 650 ms for "Ab1!" repeated; under the old lock, with the whole 128
+     * characters estimated, eight took about ten seconds one after another.
+     */
+    @Test
+    void longPasswordsAreEstimatedQuicklyAndInParallel() throws Exception {
+        List<String> hardest = List.of(passphrase128(), "Ab1!".repeat(32), EMOJI_20.repeat(6),
+                "correcthorsebatterystaple".repeat(6).substring(0, 128));
+        hardest.forEach(candidate -> policy.check("peksos1", candidate, false));
+        for (String candidate : hardest) {
+            long start = System.nanoTime();
+            policy.check("peksos1", candidate, false);
+            assertThat((System.nanoTime() - start) / 1_000_000).as("ms for one estimate").isLessThan(1_500);
+        }
+        ExecutorService pool = Executors.newFixedThreadPool(8);
+        try {
+            long start = System.nanoTime();
+            List<Future<?>> running = new ArrayList<>();
+            for (int i = 0; i < 8; i++) {
+                String candidate = hardest.get(i % hardest.size());
+                running.add(pool.submit(() -> policy.check("peksos1", candidate, false)));
+            }
+            for (Future<?> estimate : running) {
+                estimate.get();
+            }
+            assertThat((System.nanoTime() - start) / 1_000_000).as("ms for eight at once").isLessThan(5_000);
+        } finally {
+            pool.shutdownNow();
         }
     }
 }

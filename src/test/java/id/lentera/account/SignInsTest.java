@@ -1,130 +1,216 @@
 package id.lentera.account;
 
-import java.time.Clock;
 import java.time.Duration;
-import java.time.Instant;
-import java.time.ZoneId;
-import java.time.ZoneOffset;
+import java.time.LocalDateTime;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Optional;
-import java.util.Set;
+import java.util.concurrent.Callable;
+import java.util.concurrent.CountDownLatch;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
 
-import id.lentera.account.AccountActivity.Kind;
+import id.lentera.support.IntegrationTest;
+import id.lentera.support.TestClock;
+import jakarta.persistence.EntityManager;
+import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.context.ApplicationContext;
+import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.security.authentication.BadCredentialsException;
-import org.springframework.security.authentication.DisabledException;
 import org.springframework.security.authentication.LockedException;
-import org.springframework.security.crypto.password.NoOpPasswordEncoder;
-import org.springframework.test.util.ReflectionTestUtils;
+import org.springframework.security.core.AuthenticationException;
+import org.springframework.security.crypto.bcrypt.BCryptPasswordEncoder;
+import org.springframework.security.crypto.password.PasswordEncoder;
+import org.springframework.transaction.support.TransactionTemplate;
 
+import static id.lentera.account.TestAccounts.unique;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
-import static org.mockito.ArgumentMatchers.anyString;
-import static org.mockito.Mockito.mock;
-import static org.mockito.Mockito.when;
 
-/** Sign-in with lockout, on a clock the test moves. */
+/**
+ * Sign-in against the real database: failures counted exactly under concurrency, old bcrypt
+ * hashes upgraded, and the last admin delayed but never locked.
+ */
+@IntegrationTest
 class SignInsTest {
 
-    private static final Instant T0 = Instant.parse("2026-11-22T01:00:00Z");
-
-    private final MovableClock clock = new MovableClock(T0);
-    private final Accounts accounts = mock(Accounts.class);
-    private final List<AccountActivity> published = new ArrayList<>();
+    @Autowired
     private SignIns signIns;
-    private UserAccount lina;
+    @Autowired
+    private ApplicationContext context;
+    @Autowired
+    private JdbcClient jdbc;
+    @Autowired
+    private TransactionTemplate transactions;
+    @Autowired
+    private PasswordEncoder passwordEncoder;
+    @Autowired
+    private EntityManager entityManager;
+
+    private TestAccounts accounts;
+    private String address;
 
     @BeforeEach
     void setUp() {
-        @SuppressWarnings("deprecation")
-        var encoder = NoOpPasswordEncoder.getInstance();
-        signIns = new SignIns(accounts, encoder, event -> published.add((AccountActivity) event), clock, new SignInProperties(5,
-                Duration.ofMinutes(15), Duration.ofMinutes(15)));
-        lina = new UserAccount("lina", T0);
-        lina.describe("Lina", null, null, Role.SOCIAL_WORKER, null, Set.of(), Language.id);
-        lina.setPassword("right-password", false, T0);
-        ReflectionTestUtils.setField(lina, "id", 7L);
-        when(accounts.findByUsernameIgnoreCase(anyString())).thenReturn(Optional.empty());
-        when(accounts.findByUsernameIgnoreCase("lina")).thenReturn(Optional.of(lina));
+        accounts = new TestAccounts(context);
+        address = "198.51.100." + (int) (Math.random() * 250);
     }
 
-    private void failTimes(int times) {
-        for (int i = 0; i < times; i++) {
-            assertThatThrownBy(() -> signIns.signIn("lina", "wrong", "10.0.0.1"))
-                    .isInstanceOf(BadCredentialsException.class);
-            clock.advance(Duration.ofSeconds(30));
+    @AfterEach
+    void resetClock() {
+        TestClock.get().reset();
+    }
+
+    /** One wrong sign-in; answers what it threw. */
+    private interface Attempt {
+        Throwable run();
+    }
+
+    private Attempt wrongPassword(SignIns using, String username) {
+        return () -> {
+            try {
+                using.signIn(username, "Salah-Kata-Sandi-77", address);
+                return null;
+            } catch (AuthenticationException e) {
+                return e;
+            }
+        };
+    }
+
+    /** Runs {@code times} attempts at once, released together; answers what each threw. */
+    private List<Throwable> atOnce(Attempt attempt, int times) throws Exception {
+        ExecutorService pool = Executors.newFixedThreadPool(times);
+        CountDownLatch start = new CountDownLatch(1);
+        List<Future<Throwable>> results = new ArrayList<>();
+        try {
+            for (int i = 0; i < times; i++) {
+                Callable<Throwable> waiting = () -> {
+                    start.await();
+                    return attempt.run();
+                };
+                results.add(pool.submit(waiting));
+            }
+            start.countDown();
+            List<Throwable> thrown = new ArrayList<>();
+            for (Future<Throwable> result : results) {
+                thrown.add(result.get());
+            }
+            return thrown;
+        } finally {
+            pool.shutdownNow();
         }
     }
 
     @Test
-    void correctPasswordSignsIn() {
-        CurrentUser user = signIns.signIn("lina", "right-password", "10.0.0.1");
-        assertThat(user.username()).isEqualTo("lina");
-        assertThat(published).extracting(AccountActivity::kind).containsExactly(Kind.SIGNED_IN);
-        assertThat(published.get(0).clientIp()).isEqualTo("10.0.0.1");
-    }
+    void tenWrongPasswordsAtOnceLockTheAccount() throws Exception {
+        CurrentUser worker = accounts.account(Role.SOCIAL_WORKER);
 
-    @Test
-    void fiveWrongPasswordsLockEvenTheRightOne() {
-        failTimes(5);
-        assertThatThrownBy(() -> signIns.signIn("lina", "right-password", "10.0.0.1"))
+        List<Throwable> thrown = atOnce(wrongPassword(signIns, worker.username()), 10);
+
+        assertThat(thrown).allSatisfy(e -> assertThat(e).isInstanceOfAny(BadCredentialsException.class,
+                LockedException.class));
+        assertThat(loggedFailures(worker.username())).as("every attempt logged").isEqualTo(10);
+        assertThat(accounts.reload(worker.id()).isLocked(TestClock.get().instant())).isTrue();
+        assertThatThrownBy(() -> signIns.signIn(worker.username(), TestAccounts.PASSWORD, address))
                 .isInstanceOf(LockedException.class);
-        assertThat(published).extracting(AccountActivity::kind).containsSubsequence(
-                Kind.SIGN_IN_FAILED, Kind.SIGN_IN_FAILED, Kind.SIGN_IN_FAILED, Kind.SIGN_IN_FAILED,
-                Kind.SIGN_IN_FAILED, Kind.ACCOUNT_LOCKED, Kind.SIGN_IN_REFUSED);
     }
 
     @Test
-    void lockEndsAfterFifteenMinutes() {
-        failTimes(5);
-        clock.advance(Duration.ofMinutes(14));
-        assertThatThrownBy(() -> signIns.signIn("lina", "right-password", null)).isInstanceOf(LockedException.class);
-        clock.advance(Duration.ofMinutes(1));
-        assertThat(signIns.signIn("lina", "right-password", null).username()).isEqualTo("lina");
+    void tenWrongPasswordsAtOnceCountTen() throws Exception {
+        CurrentUser worker = accounts.account(Role.SOCIAL_WORKER);
+        // the same service with a limit of 50: nothing locks, so every failure must show in the count
+        var properties = new SignInProperties(50, Duration.ofMinutes(15), Duration.ofMinutes(15), 1_000_000,
+                1_000_000, Duration.ofSeconds(1), Duration.ofMinutes(1), Duration.ofSeconds(30), Duration.ofMinutes(5));
+        SignIns counting = new SignIns(context.getBean(Accounts.class), passwordEncoder, context, TestClock.get(),
+                properties, context.getBean(SignInThrottle.class), context.getBean(SignInCounters.class));
+        Attempt wrong = wrongPassword(counting, worker.username());
+
+        // each in its own transaction, committed although the sign-in failed (as @Transactional does)
+        atOnce(() -> transactions.execute(status -> wrong.run()), 10);
+
+        assertThat(accounts.reload(worker.id()).getFailedAttempts()).isEqualTo(10);
+        assertThat(accounts.reload(worker.id()).getLockedUntil()).isNull();
     }
 
     @Test
-    void unknownUsernameFailsLikeAWrongPassword() {
-        assertThatThrownBy(() -> signIns.signIn("nobody", "whatever", null))
+    void anOldBcryptHashStillSignsInAndIsRewrittenAsArgon2() {
+        CurrentUser worker = accounts.account(Role.SOCIAL_WORKER);
+        String bcrypt = "{bcrypt}" + new BCryptPasswordEncoder().encode(TestAccounts.PASSWORD);
+        jdbc.sql("update user_account set password_hash = :hash where id = :id")
+                .param("hash", bcrypt).param("id", worker.id()).update();
+
+        assertThat(signIns.signIn(worker.username(), TestAccounts.PASSWORD, address).id()).isEqualTo(worker.id());
+
+        String stored = accounts.reload(worker.id()).getPasswordHash();
+        assertThat(stored).startsWith("{" + PasswordHashing.ARGON2 + "}");
+        assertThat(passwordEncoder.matches(TestAccounts.PASSWORD, stored)).isTrue();
+        assertThat(signIns.signIn(worker.username(), TestAccounts.PASSWORD, address).id()).isEqualTo(worker.id());
+    }
+
+    @Test
+    void aPasswordLongerThanBcryptReadsNeverMatchesAnOldHashNorFails() {
+        CurrentUser worker = accounts.account(Role.SOCIAL_WORKER);
+        jdbc.sql("update user_account set password_hash = :hash where id = :id")
+                .param("hash", "{bcrypt}" + new BCryptPasswordEncoder().encode(TestAccounts.PASSWORD))
+                .param("id", worker.id()).update();
+
+        assertThatThrownBy(() -> signIns.signIn(worker.username(), TestAccounts.PASSWORD + "x".repeat(80), address))
                 .isInstanceOf(BadCredentialsException.class);
-        assertThat(published).extracting(AccountActivity::kind).containsExactly(Kind.SIGN_IN_FAILED);
+    }
+
+    /**
+     * With every other admin out of the way (inside a transaction that is rolled back, so that the
+     * shared test database keeps its admins), wrong passwords delay the last admin, never lock.
+     */
+    @Test
+    void theLastActiveAdminIsDelayedNeverLocked() {
+        CurrentUser admin = accounts.account(Role.ADMIN);
+        transactions.executeWithoutResult(status -> {
+            jdbc.sql("update user_account set active = false where role = 'ADMIN' and id <> :id")
+                    .param("id", admin.id()).update();
+            for (int i = 0; i < 5; i++) {
+                assertThatThrownBy(() -> signIns.signIn(admin.username(), "Salah-Kata-Sandi-77", address))
+                        .isInstanceOf(BadCredentialsException.class);
+                // each sign-in is a transaction of its own in the application: nothing cached between them
+                entityManager.clear();
+            }
+            var row = jdbc.sql("select locked_until is null as unlocked, sign_in_delayed_until from user_account where id = :id")
+                    .param("id", admin.id())
+                    .query((rs, i) -> new Object[] {rs.getBoolean(1), rs.getObject(2)}).single();
+            assertThat((Boolean) row[0]).as("never locked").isTrue();
+            assertThat(row[1]).as("delayed instead").isNotNull();
+            assertThat(loggedKinds(admin.username())).contains("ADMIN_SIGN_IN_DELAYED").doesNotContain("ACCOUNT_LOCKED");
+
+            // during the delay even the right password waits; after it, the admin gets in
+            assertThatThrownBy(() -> signIns.signIn(admin.username(), TestAccounts.PASSWORD, address))
+                    .isInstanceOf(LockedException.class);
+            TestClock.get().startAt(LocalDateTime.now(TestClock.get()).plusSeconds(2));
+            assertThat(signIns.signIn(admin.username(), TestAccounts.PASSWORD, address).id()).isEqualTo(admin.id());
+            status.setRollbackOnly();
+        });
     }
 
     @Test
-    void deactivatedAccountCannotSignIn() {
-        lina.deactivate();
-        assertThatThrownBy(() -> signIns.signIn("lina", "right-password", null))
-                .isInstanceOf(DisabledException.class);
+    void anAdminIsLockedWhileAnotherAdminCanStillSignIn() {
+        CurrentUser admin = accounts.account(Role.ADMIN);
+        accounts.account(unique("admin-lain"), Role.ADMIN, null);
+        for (int i = 0; i < 5; i++) {
+            assertThatThrownBy(() -> signIns.signIn(admin.username(), "Salah-Kata-Sandi-77", address))
+                    .isInstanceOf(BadCredentialsException.class);
+        }
+        assertThat(accounts.reload(admin.id()).getLockedUntil()).isNotNull();
     }
 
-    /** A clock the test moves forward. */
-    static final class MovableClock extends Clock {
+    private long loggedFailures(String username) {
+        return jdbc.sql("select count(*) from audit_entry where actor = :actor and action in ('SIGN_IN_FAILED', 'SIGN_IN_REFUSED')")
+                .param("actor", username).query(Long.class).single();
+    }
 
-        private Instant now;
-
-        MovableClock(Instant start) {
-            this.now = start;
-        }
-
-        void advance(Duration duration) {
-            now = now.plus(duration);
-        }
-
-        @Override
-        public ZoneId getZone() {
-            return ZoneOffset.UTC;
-        }
-
-        @Override
-        public Clock withZone(ZoneId zone) {
-            return this;
-        }
-
-        @Override
-        public Instant instant() {
-            return now;
-        }
+    private List<String> loggedKinds(String username) {
+        return jdbc.sql("select action from audit_entry where actor = :actor order by id")
+                .param("actor", username).query(String.class).list();
     }
 }

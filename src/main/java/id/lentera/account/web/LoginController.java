@@ -22,6 +22,11 @@ class LoginController {
             session.removeAttribute(SignInPage.LAST_USERNAME);
             model.addAttribute("lastUsername", lastUsername);
         }
+        Object waitSeconds = session.getAttribute(SignInPage.WAIT_SECONDS);
+        if (waitSeconds != null) {
+            session.removeAttribute(SignInPage.WAIT_SECONDS);
+            model.addAttribute("waitSeconds", waitSeconds);
+        }
         return "account/login";
     }
 }

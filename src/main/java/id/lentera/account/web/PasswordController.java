@@ -51,7 +51,18 @@ class PasswordController {
         if (result.hasErrors()) {
             return VIEW;
         }
-        var outcome = passwordChanges.change(user, form.getCurrentPassword(), form.getNewPassword());
+        var outcome = passwordChanges.change(user, form.getCurrentPassword(), form.getNewPassword(),
+                request.getRemoteAddr(), request.getSession().getId());
+        if (outcome.lockedOut()) {
+            // too many wrong passwords, even from a signed-in session: it ends like any other
+            request.getSession().invalidate();
+            SecurityContextHolder.clearContext();
+            return "redirect:/login?error";
+        }
+        if (outcome.waitSeconds() > 0) {
+            result.rejectValue("currentPassword", "login.throttled", new Object[] {outcome.waitSeconds()}, null);
+            return VIEW;
+        }
         if (outcome.currentPasswordWrong()) {
             result.rejectValue("currentPassword", "password.current.wrong");
             return VIEW;
@@ -63,15 +74,18 @@ class PasswordController {
             }
             return VIEW;
         }
-        refreshPrincipal(user, authentication, request, response);
+        refreshPrincipal(outcome.user(), authentication, request, response);
         redirect.addFlashAttribute("success", "password.changed");
         return "redirect:/";
     }
 
-    /** The session's principal no longer carries the temporary-password mark. */
+    /**
+     * This session stays signed in with the new password's version (every other session ends), and
+     * no longer carries the temporary-password mark.
+     */
     private void refreshPrincipal(CurrentUser user, Authentication authentication, HttpServletRequest request,
             HttpServletResponse response) {
-        var token = UsernamePasswordAuthenticationToken.authenticated(user.withPasswordChanged(), null, authentication.getAuthorities());
+        var token = UsernamePasswordAuthenticationToken.authenticated(user, null, user.authorities());
         token.setDetails(authentication.getDetails());
         var context = SecurityContextHolder.createEmptyContext();
         context.setAuthentication(token);

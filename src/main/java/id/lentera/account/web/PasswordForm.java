@@ -11,14 +11,14 @@ import lombok.Setter;
 class PasswordForm {
 
     @NotBlank
-    @Size(max = PasswordPolicy.MAX_LENGTH)
+    @Size(max = PasswordPolicy.MAX_UTF16_LENGTH)
     private String currentPassword;
 
     @NotBlank
-    @Size(max = PasswordPolicy.MAX_LENGTH)
+    @Size(max = PasswordPolicy.MAX_UTF16_LENGTH)
     private String newPassword;
 
     @NotBlank
-    @Size(max = PasswordPolicy.MAX_LENGTH)
+    @Size(max = PasswordPolicy.MAX_UTF16_LENGTH)
     private String confirmPassword;
 }

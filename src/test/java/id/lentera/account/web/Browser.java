@@ -2,6 +2,7 @@ package id.lentera.account.web;
 
 import java.util.LinkedHashMap;
 import java.util.Map;
+import java.util.Set;
 
 import jakarta.servlet.http.Cookie;
 import org.springframework.mock.web.MockHttpServletRequest;
@@ -40,6 +41,16 @@ final class Browser {
         ResultActions actions = mvc.perform(withCookies);
         keep(actions.andReturn());
         return actions;
+    }
+
+    Set<String> cookieNames() {
+        return cookies.keySet();
+    }
+
+    /** The value of a kept cookie, or null. */
+    String cookie(String name) {
+        Cookie cookie = cookies.get(name);
+        return cookie == null ? null : cookie.getValue();
     }
 
     private void keep(MvcResult result) {

@@ -1,6 +1,7 @@
 package id.lentera.account.web;
 
 import java.nio.charset.StandardCharsets;
+import java.util.Base64;
 import java.util.List;
 import java.util.stream.Stream;
 
@@ -9,6 +10,7 @@ import id.lentera.account.AccountManagement;
 import id.lentera.account.CurrentUser;
 import id.lentera.account.Language;
 import id.lentera.account.Role;
+import id.lentera.account.SignInPage;
 import id.lentera.account.TestAccounts;
 import id.lentera.support.IntegrationTest;
 import id.lentera.support.SignedIn;
@@ -25,6 +27,8 @@ import org.springframework.context.ApplicationContext;
 import org.springframework.data.domain.PageRequest;
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.MediaType;
+import org.springframework.session.FindByIndexNameSessionRepository;
+import org.springframework.session.Session;
 import org.springframework.test.json.JsonCompareMode;
 import org.springframework.test.web.servlet.MockMvc;
 import org.springframework.test.web.servlet.MvcResult;
@@ -263,6 +267,93 @@ class SignInWebTest {
                 .andExpect(redirectedUrl("/login?error"));
         mvc.perform(formLogin().user(user.username()).password(GOOD_NEW_PASSWORD))
                 .andExpect(redirectedUrl("/"));
+    }
+
+    static Stream<Arguments> longPasswords() {
+        String words = "kopi susu binjai pagi hari di pasar tavip bersama ibu ibu yang ramah sekali dan selalu "
+                + "tersenyum lebar walau hujan deras turun sampai sore";
+        String emoji = "\uD83D\uDC18\uD83C\uDF0B\uD83C\uDF5C\uD83D\uDEB2\uD83C\uDFB7\uD83E\uDD9C"
+                + "\uD83E\uDD65\uD83D\uDEFA\uD83C\uDFF8\uD83E\uDDED\uD83E\uDE81\uD83D\uDC22\uD83C\uDF49"
+                + "\uD83D\uDEA4\uD83C\uDFBB\uD83E\uDD89\uD83C\uDF35\uD83C\uDF44\uD83D\uDEF6\uD83E\uDDC9";
+        return Stream.of(Arguments.of("128-character passphrase", words.substring(0, 128)),
+                Arguments.of("20 emoji", emoji));
+    }
+
+    /** Longer than the 72 bytes bcrypt read: with Argon2 the whole password counts. */
+    @ParameterizedTest(name = "{0}")
+    @MethodSource("longPasswords")
+    void aLongPasswordCanBeSetAndSignsIn(String caseName, String password) throws Exception {
+        CurrentUser user = testAccounts.account(Role.SOCIAL_WORKER);
+        assertThat(password.getBytes(StandardCharsets.UTF_8).length).isGreaterThan(72);
+
+        mvc.perform(post("/account/password").with(as(user)).with(csrf())
+                        .param("currentPassword", TestAccounts.PASSWORD)
+                        .param("newPassword", password)
+                        .param("confirmPassword", password))
+                .andExpect(redirectedUrl("/"));
+
+        new Browser(mvc).perform(formLogin().user(user.username()).password(password)).andExpect(redirectedUrl("/"));
+        // the whole password counts, not its first 72 bytes
+        String sameStart = new String(java.util.Arrays.copyOf(password.getBytes(StandardCharsets.UTF_8), 72),
+                StandardCharsets.UTF_8) + "x";
+        new Browser(mvc).perform(formLogin().user(user.username()).password(sameStart))
+                .andExpect(redirectedUrl("/login?error"));
+    }
+
+    @Test
+    void aWrongCurrentPasswordOnThePasswordPageCountsAsAFailedSignIn() throws Exception {
+        CurrentUser user = testAccounts.account(Role.SOCIAL_WORKER);
+        Browser browser = new Browser(mvc);
+        browser.perform(formLogin().user(user.username()).password(TestAccounts.PASSWORD)).andExpect(redirectedUrl("/"));
+
+        for (int i = 1; i <= 4; i++) {
+            HtmlPage page = page(browser.perform(post("/account/password").with(csrf())
+                            .param("currentPassword", "Bukan-Kata-Sandi-Saya-" + i)
+                            .param("newPassword", GOOD_NEW_PASSWORD)
+                            .param("confirmPassword", GOOD_NEW_PASSWORD))
+                    .andExpect(status().isOk()));
+            assertThat(page.fieldError("currentPassword")).hasValue("Kata sandi sekarang salah.");
+        }
+        assertThat(testAccounts.reload(user.id()).getFailedAttempts()).isEqualTo(4);
+
+        browser.perform(post("/account/password").with(csrf())
+                        .param("currentPassword", "Bukan-Kata-Sandi-Saya-5")
+                        .param("newPassword", GOOD_NEW_PASSWORD)
+                        .param("confirmPassword", GOOD_NEW_PASSWORD))
+                .andExpect(redirectedUrl("/login?error"));
+
+        assertThat(testAccounts.reload(user.id()).getLockedUntil()).as("locked like after five failed sign-ins").isNotNull();
+        browser.perform(get("/")).andExpect(status().isFound()).andExpect(redirectedUrl("/login"));
+        new Browser(mvc).perform(formLogin().user(user.username()).password(TestAccounts.PASSWORD))
+                .andExpect(redirectedUrl("/login?error"));
+    }
+
+    @Autowired
+    private FindByIndexNameSessionRepository<? extends Session> sessions;
+
+    /** After too many failures from the address the page says how long to wait (and names no account). */
+    @Test
+    void theSignInPageShowsTheWaitAfterTooManyFailuresFromTheAddress() throws Exception {
+        Browser browser = new Browser(mvc);
+        browser.perform(get("/login")).andExpect(status().isOk());
+        // Spring Session's cookie (named SESSION under MockMvc, LENTERA_SESSION in the container)
+        String cookie = browser.cookieNames().stream().filter(name -> name.endsWith("SESSION")).findFirst()
+                .map(browser::cookie).orElseThrow();
+        String sessionId = new String(Base64.getDecoder().decode(cookie),
+                StandardCharsets.UTF_8);
+        saveWait(sessions, sessionId, 42L);
+
+        HtmlPage page = page(browser.perform(get("/login").param("wait", "")).andExpect(status().isOk()));
+
+        assertThat(alerts(page)).containsExactly(
+                "Terlalu banyak percobaan masuk yang gagal dari jaringan ini. Coba lagi setelah 42 detik.");
+    }
+
+    private static <S extends Session> void saveWait(FindByIndexNameSessionRepository<S> sessions, String sessionId,
+            long seconds) {
+        S session = sessions.findById(sessionId);
+        session.setAttribute(SignInPage.WAIT_SECONDS, seconds);
+        sessions.save(session);
     }
 
     // --- headers
