@@ -112,6 +112,9 @@ class PersonalDataAuditTest {
         goalId = file.getGoals().get(0).getId();
         activityId = file.getActivities().get(0).getId();
         referralId = file.getReferrals().get(0).getId();
+        // a letter is printed only once it has its number, taken by an explicit POST of the case's worker
+        SignedIn.run(w, () -> context.getBean(id.lentera.supervision.Exports.class)
+                .takeReferralLetterNumber(caseId, referralId, w));
         householdId = SignedIn.run(w, () -> records.open(clientId, w)).household().id();
         memberId = SignedIn.run(w, () -> roster.view(householdId, w)).members().get(0).memberId();
         visitId = visits.plannedToday(caseId);

@@ -319,7 +319,8 @@ class HouseholdFormsWebTest {
         long largeCount = StatementCounting.count(() -> render(path + large.id()));
 
         assertThat(largeCount).isEqualTo(smallCount);
-        assertThat(smallCount).as("a few statements, not one per member").isBetween(3L, 15L);
+        // the page's own reads, plus one per request for the session's rights check and one for the audit entry
+        assertThat(smallCount).as("a few statements, not one per member").isBetween(3L, 17L);
     }
 
     private void render(String path) {
