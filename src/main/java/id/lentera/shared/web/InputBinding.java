@@ -105,6 +105,8 @@ class InputBinding {
     /** ISO dates ({@code 2026-11-22}, what a date input sends), within the bounds; empty is no date. */
     static final class DateEditor extends PropertyEditorSupport {
 
+        private static final java.util.regex.Pattern FAR_YEAR = java.util.regex.Pattern.compile("[+-]?\\d{5,}-\\d{1,2}-\\d{1,2}");
+
         private final Clock clock;
 
         DateEditor(Clock clock) {
@@ -117,13 +119,18 @@ class InputBinding {
                 setValue(null);
                 return;
             }
+            LocalDate latest = LocalDate.now(clock).plusYears(YEARS_AHEAD);
+            String value = text.strip();
+            if (FAR_YEAR.matcher(value).matches()) {
+                // 99999-01-01: a date, but far outside; say so rather than "not a date"
+                throw new RefusedValue("input.date.outOfRange", latest.getYear());
+            }
             LocalDate date;
             try {
-                date = LocalDate.parse(text.strip());
+                date = LocalDate.parse(value);
             } catch (DateTimeParseException e) {
                 throw new RefusedValue("input.date.malformed");
             }
-            LocalDate latest = LocalDate.now(clock).plusYears(YEARS_AHEAD);
             if (date.isBefore(EARLIEST_DATE) || date.isAfter(latest)) {
                 throw new RefusedValue("input.date.outOfRange", latest.getYear());
             }

@@ -1,7 +1,11 @@
 package id.lentera.shared.web;
 
+import java.util.Locale;
+
+import org.springframework.context.MessageSource;
 import org.springframework.http.HttpStatus;
 import org.springframework.ui.Model;
+import org.springframework.validation.BindException;
 import org.springframework.web.bind.annotation.ControllerAdvice;
 import org.springframework.web.bind.annotation.ExceptionHandler;
 import org.springframework.web.bind.annotation.ResponseStatus;
@@ -17,12 +21,32 @@ import org.springframework.web.multipart.MultipartException;
 @ControllerAdvice
 class InputRefusal {
 
+    private final MessageSource messages;
+
+    InputRefusal(MessageSource messages) {
+        this.messages = messages;
+    }
+
     @ExceptionHandler(MethodArgumentTypeMismatchException.class)
     @ResponseStatus(HttpStatus.BAD_REQUEST)
-    String parameterRefused(MethodArgumentTypeMismatchException e, Model model) {
+    String parameterRefused(MethodArgumentTypeMismatchException e, Model model, Locale locale) {
         InputBinding.RefusedValue refused = InputBinding.refusal(e);
-        model.addAttribute("reason", refused == null ? "input.parameter.invalid" : refused.code());
-        model.addAttribute("arguments", refused == null ? new Object[0] : refused.arguments());
+        model.addAttribute("reason", refused == null
+                ? messages.getMessage("input.parameter.invalid", null, locale)
+                : messages.getMessage(refused.code(), refused.arguments(), locale));
+        return "error/input";
+    }
+
+    /**
+     * A form bound by a handler that does not look at its errors itself (a page that takes its
+     * filters as a form): the page that says what is wrong with the first refused value.
+     */
+    @ExceptionHandler(BindException.class)
+    @ResponseStatus(HttpStatus.BAD_REQUEST)
+    String formRefused(BindException e, Model model, Locale locale) {
+        model.addAttribute("reason", e.getFieldErrorCount() > 0
+                ? messages.getMessage(e.getFieldErrors().get(0), locale)
+                : messages.getMessage("input.parameter.invalid", null, locale));
         return "error/input";
     }
 
@@ -35,9 +59,8 @@ class InputRefusal {
     /** A multipart body that cannot be read (cut off, malformed): the request is refused, not the server. */
     @ExceptionHandler(MultipartException.class)
     @ResponseStatus(HttpStatus.BAD_REQUEST)
-    String uploadUnreadable(Model model) {
-        model.addAttribute("reason", "input.upload.unreadable");
-        model.addAttribute("arguments", new Object[0]);
+    String uploadUnreadable(Model model, Locale locale) {
+        model.addAttribute("reason", messages.getMessage("input.upload.unreadable", null, locale));
         return "error/input";
     }
 }
