@@ -84,7 +84,6 @@ class EveryInputTest {
             "1 MB", MEGABYTE);
     static final List<String> FAR_DATES = List.of("99999-01-01", "1800-01-01");
     static final String WRONG_TYPE = "abc";
-    static final Map<String, Long> TIMES = new java.util.concurrent.ConcurrentHashMap<>();
 
     @Autowired
     MockMvc mvc;
@@ -195,8 +194,6 @@ class EveryInputTest {
         }
         System.out.printf("EveryInputTest: %d routes, %d inputs, %d requests in %d ms%n", routes.size(),
                 inputsChecked, requests, (System.nanoTime() - start) / 1_000_000);
-        java.nio.file.Files.writeString(java.nio.file.Path.of("target/every-input-timings.txt"), String.format("%d routes, %d inputs, %d requests in %d ms%n", routes.size(),
-                inputsChecked, requests, (System.nanoTime() - start) / 1_000_000) + TIMES.entrySet().stream().sorted(Map.Entry.<String, Long>comparingByValue().reversed()).map(Object::toString).collect(java.util.stream.Collectors.joining("\n")));
         assertThat(inputsChecked).as("form fields and parameters found").isGreaterThan(150);
         assertThat(problems).isEmpty();
     }
@@ -337,9 +334,7 @@ class EveryInputTest {
             if (values.isEmpty()) {
                 continue;
             }
-            long t0 = System.nanoTime();
             MvcResult result = send(route, path, values, required);
-            TIMES.merge(route.toString(), (System.nanoTime() - t0) / 1_000_000, Long::sum);
             if (result == null) {
                 return;
             }
