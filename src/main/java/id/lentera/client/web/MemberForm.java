@@ -16,7 +16,6 @@ import id.lentera.client.Sex;
 import id.lentera.client.TriState;
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.NotNull;
-import jakarta.validation.constraints.PastOrPresent;
 import jakarta.validation.constraints.Size;
 import lombok.Getter;
 import lombok.Setter;
@@ -41,7 +40,6 @@ class MemberForm {
     private Sex sex;
 
     @DateTimeFormat(iso = DateTimeFormat.ISO.DATE)
-    @PastOrPresent(message = "{input.date.future}")
     private LocalDate birthDate;
 
     private Integer birthYear;

@@ -129,7 +129,8 @@ class InputBinding {
             try {
                 date = LocalDate.parse(value);
             } catch (DateTimeParseException e) {
-                throw new RefusedValue("input.date.malformed");
+                // not a date at all: the usual "typeMismatch" (and any field's own text for it)
+                throw new IllegalArgumentException("not an ISO date", e);
             }
             if (date.isBefore(EARLIEST_DATE) || date.isAfter(latest)) {
                 throw new RefusedValue("input.date.outOfRange", latest.getYear());

@@ -378,8 +378,8 @@ class EveryInputTest {
         if (input.type() == String.class) {
             return attack.startsWith("date") ? null : attack.equals("1 MB") ? "input.tooLong" : "input.refusedCharacter";
         }
-        if (input.type() == LocalDate.class) {
-            return attack.startsWith("date") ? "input.date.outOfRange" : "input.date.malformed";
+        if (input.type() == LocalDate.class && attack.startsWith("date")) {
+            return "input.date.outOfRange";
         }
         return input.form() == null ? "input.parameter.invalid" : "typeMismatch";
     }

@@ -31,8 +31,8 @@ import static org.springframework.test.web.servlet.request.MockMvcRequestBuilder
 
 /**
  * What no request may break: text stored before the input rule in printouts and workbooks, a
- * malformed language cookie, a forged Host header, an upload over the limit, a date of death or
- * birth in the future, a search text too long or with hidden characters.
+ * malformed language cookie, a forged Host header, an upload over the limit, a date out of bounds,
+ * a search text too long or with hidden characters.
  */
 @IntegrationTest
 @TestInstance(TestInstance.Lifecycle.PER_CLASS)
@@ -128,15 +128,20 @@ class InputRulesWebTest {
     }
 
     @Test
-    void noDateOfDeathOrBirthInTheFuture() throws Exception {
-        String tomorrow = TestClock.today().plusDays(1).toString();
+    void aDateOfDeathIsNeitherBefore1900NorInTheFuture() throws Exception {
         long memberId = jdbc.queryForObject("select id from household_member where household_id = ? and left_on is null"
                 + " order by id limit 1", Long.class, householdId);
-        String html = mvc.perform(post("/households/" + householdId + "/members/" + memberId + "/death")
-                        .param("diedOn", tomorrow).param("version", "0").with(csrf()).with(as(office.worker))
-                        .accept(MediaType.TEXT_HTML))
-                .andReturn().getResponse().getContentAsString();
-        assertThat(html).contains("Tanggal tidak boleh setelah hari ini.").contains("value=\"" + tomorrow + "\"");
+        String tomorrow = TestClock.today().plusDays(1).toString();
+        int latestYear = TestClock.today().getYear() + 5;
+        for (String[] date : new String[][] {{"1800-01-01", "Tanggal harus antara tahun 1900 dan tahun " + latestYear + "."},
+                {"99999-12-31", "Tanggal harus antara tahun 1900 dan tahun " + latestYear + "."},
+                {tomorrow, "Tanggal meninggal tidak boleh di masa depan."}}) {
+            String html = mvc.perform(post("/households/" + householdId + "/members/" + memberId + "/death")
+                            .param("diedOn", date[0]).param("version", "0").with(csrf()).with(as(office.worker))
+                            .accept(MediaType.TEXT_HTML))
+                    .andReturn().getResponse().getContentAsString();
+            assertThat(html).as(date[0]).contains(date[1]).contains("value=\"" + date[0] + "\"");
+        }
     }
 
     @Test
