@@ -94,6 +94,10 @@ class ApprovalController {
      */
     @ExceptionHandler(MethodArgumentTypeMismatchException.class)
     String refused(MethodArgumentTypeMismatchException e, HttpServletRequest request) {
+        if (!e.getParameter().hasParameterAnnotation(RequestParam.class)) {
+            // a made-up address (/approvals/1/BOGUS): rethrown as it is, it gets the usual 400
+            throw e;
+        }
         Object variables = request.getAttribute(HandlerMapping.URI_TEMPLATE_VARIABLES_ATTRIBUTE);
         String caseId = variables instanceof java.util.Map<?, ?> map ? String.valueOf(map.get("caseId")) : "";
         String target = "case".equals(request.getParameter("back")) && caseId.matches("\\d{1,18}")
