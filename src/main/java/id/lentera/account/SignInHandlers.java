@@ -31,6 +31,36 @@ class SignInHandlers implements AuthenticationSuccessHandler, AuthenticationFail
     SignInHandlers(SignIns signIns, LocaleResolver localeResolver) {
         this.signIns = signIns;
         this.localeResolver = localeResolver;
+        this.savedRequest.setRedirectStrategy(SignInHandlers::redirectWithinApp);
+    }
+
+    /**
+     * The page asked for before signing in, as a path on this site: the saved request's URL is
+     * built from the Host header, which a forged request can set to another site, so only its
+     * path and query are kept. Anything that is not a plain path leads to the start page.
+     */
+    static void redirectWithinApp(HttpServletRequest request, HttpServletResponse response, String url)
+            throws IOException {
+        response.sendRedirect(request.getContextPath() + pathWithinApp(url, request.getContextPath()));
+    }
+
+    static String pathWithinApp(String url, String contextPath) {
+        try {
+            java.net.URI uri = new java.net.URI(url);
+            String path = uri.getRawPath();
+            if (path == null || !path.startsWith("/") || path.startsWith("//") || path.contains("\\")) {
+                return "/";
+            }
+            if (!contextPath.isEmpty()) {
+                if (!path.startsWith(contextPath + "/")) {
+                    return "/";
+                }
+                path = path.substring(contextPath.length());
+            }
+            return uri.getRawQuery() == null ? path : path + "?" + uri.getRawQuery();
+        } catch (java.net.URISyntaxException e) {
+            return "/";
+        }
     }
 
     @Override

@@ -1,5 +1,7 @@
 package id.lentera.region;
 
+import id.lentera.shared.InputText;
+
 /**
  * Why one line of an uploaded region file cannot be imported.
  *
@@ -17,6 +19,8 @@ public record ImportProblem(int line, Reason reason, String value, Integer other
     static final int VALUE_LENGTH = 60;
 
     public ImportProblem {
+        // the line as written is stored and shown: without what a database text (NUL) or a page cannot hold
+        value = InputText.printable(value);
         if (value != null && value.length() > VALUE_LENGTH) {
             value = value.substring(0, VALUE_LENGTH) + "…";
         }

@@ -11,6 +11,8 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 
+import id.lentera.shared.InputText;
+
 /**
  * Reads the Kemendagri region list in its published form: UTF-8 (with or without a byte order
  * mark), a {@code kode,nama} header, one region per line, names quoted when they hold a comma
@@ -110,7 +112,8 @@ final class RegionCsv {
         } else if (name.length() > NAME_MAX_LENGTH) {
             problems.add(ImportProblem.of(record.line(), ImportProblem.Reason.NAME_TOO_LONG, name));
             good = false;
-        } else if (name.chars().anyMatch(Character::isISOControl)) {
+        } else if (name.chars().anyMatch(Character::isISOControl) || InputText.hasRefusedCharacter(name)) {
+            // the input rule of every form (id.lentera.shared.InputText): no control or bidi characters
             problems.add(ImportProblem.of(record.line(), ImportProblem.Reason.NAME_INVALID, code));
             good = false;
         }

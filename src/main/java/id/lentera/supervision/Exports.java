@@ -31,6 +31,7 @@ import id.lentera.client.ClientRecords;
 import id.lentera.client.ClientSummaries;
 import id.lentera.client.ClientView;
 import id.lentera.region.RegionDirectory;
+import id.lentera.shared.InputText;
 import id.lentera.shared.NotFoundException;
 import org.dhatim.fastexcel.Workbook;
 import org.dhatim.fastexcel.Worksheet;
@@ -128,8 +129,9 @@ public class Exports {
                     int i = row[0]++;
                     // values that rarely repeat go inline: the shared-strings table is held until the end
                     sheet.inlineString(i, 0, r.number());
-                    sheet.inlineString(i, 1, clientNames.getOrDefault(r.clientId(), ""));
-                    sheet.value(i, 2, workerNames.getOrDefault(r.workerId(), ""));
+                    // names stored before the input rule may hold control or bidi characters
+                    sheet.inlineString(i, 1, InputText.printable(clientNames.getOrDefault(r.clientId(), "")));
+                    sheet.value(i, 2, InputText.printable(workerNames.getOrDefault(r.workerId(), "")));
                     sheet.value(i, 3, text("case.stage." + r.stage(), locale));
                     sheet.value(i, 4, Duration.between(r.stageSince(), now).toDays());
                     sheet.value(i, 5, r.riskLevel() == null ? "" : text("case.risk." + r.riskLevel(), locale));

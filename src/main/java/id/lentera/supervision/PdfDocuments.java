@@ -5,6 +5,7 @@ import java.util.Locale;
 import java.util.Map;
 
 import com.lowagie.text.DocumentException;
+import id.lentera.shared.InputText;
 import org.springframework.context.ApplicationContext;
 import org.springframework.core.convert.ConversionService;
 import org.springframework.stereotype.Component;
@@ -47,7 +48,8 @@ class PdfDocuments {
         }
         model.setVariable(ThymeleafEvaluationContext.THYMELEAF_EVALUATION_CONTEXT_CONTEXT_VARIABLE_NAME,
                 new ThymeleafEvaluationContext(context, conversions));
-        String xhtml = templates.process(template, model);
+        // rows stored before the input rule may hold characters XML forbids: one would break the whole PDF
+        String xhtml = InputText.printable(templates.process(template, model));
         try {
             ITextRenderer renderer = new ITextRenderer();
             renderer.setDocumentFromString(xhtml);

@@ -153,4 +153,15 @@ class RegionCsvTest {
                 .containsExactly(List.of("a", "b"), List.of("c,d", "e"));
         assertThat(records).extracting(RegionCsv.Record::line).containsExactly(1, 2);
     }
+
+    @Test
+    void refusesNamesWithBidiOverridesAndKeepsNoControlCharacterInWhatItReports() {
+        var result = parse("kode,nama\n12.75,Kota \u202EijniB\n12.75.05,Binjai\u0000Selatan,x\n");
+
+        assertThat(result.acceptable()).isFalse();
+        assertThat(result.problems()).extracting(ImportProblem::reason)
+                .containsExactly(ImportProblem.Reason.NAME_INVALID, ImportProblem.Reason.FIELD_COUNT);
+        // the line as written is stored and shown: a NUL would stop PostgreSQL from storing the import
+        assertThat(result.problems().get(1).value()).isEqualTo("12.75.05,BinjaiSelatan,x");
+    }
 }

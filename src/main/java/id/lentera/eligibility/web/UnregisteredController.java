@@ -10,6 +10,7 @@ import java.util.Set;
 import id.lentera.account.CurrentUser;
 import id.lentera.eligibility.UnregisteredMap;
 import id.lentera.region.RegionDirectory;
+import id.lentera.shared.InputText;
 import id.lentera.shared.PersonalData;
 import id.lentera.shared.web.Formats;
 import jakarta.servlet.http.HttpServletResponse;
@@ -93,9 +94,10 @@ class UnregisteredController {
                         .filter(java.util.Objects::nonNull).distinct().toList());
                 for (UnregisteredMap.Row r : chunk) {
                     int i = row[0]++;
-                    sheet.value(i, 0, r.kelurahanCode() == null ? "" : names.getOrDefault(r.kelurahanCode(), ""));
+                    sheet.value(i, 0, r.kelurahanCode() == null ? "" : InputText.printable(names.getOrDefault(r.kelurahanCode(), "")));
                     sheet.value(i, 1, r.kelurahanCode() == null ? "" : r.kelurahanCode());
-                    sheet.value(i, 2, r.headName() == null ? "" : r.headName());
+                    // names stored before the input rule may hold control or bidi characters
+                    sheet.value(i, 2, r.headName() == null ? "" : InputText.printable(r.headName()));
                     sheet.value(i, 3, String.join(", ", r.components().stream()
                             .map(c -> text("pkh.component." + c, locale)).toList()));
                     sheet.value(i, 4, r.amountPerYear());

@@ -36,12 +36,32 @@ class WebConfiguration implements WebMvcConfigurer {
 
     @Bean
     LocaleResolver localeResolver() {
-        CookieLocaleResolver resolver = new CookieLocaleResolver("lentera-lang");
+        CookieLocaleResolver resolver = new SupportedLocaleCookieResolver();
         resolver.setDefaultLocale(INDONESIAN);
         resolver.setCookieMaxAge(Duration.ofDays(365));
         resolver.setCookieHttpOnly(true);
         resolver.setCookieSameSite("Lax");
+        // a cookie nobody can read (hand-made, or from another app on the domain) means "not chosen", not a 500
+        resolver.setRejectInvalidCookies(false);
         return resolver;
+    }
+
+    /** The language cookie counts only when it names a language we have; anything else is the default. */
+    static class SupportedLocaleCookieResolver extends CookieLocaleResolver {
+
+        SupportedLocaleCookieResolver() {
+            super("lentera-lang");
+        }
+
+        @Override
+        protected Locale parseLocaleValue(String value) {
+            try {
+                Locale locale = super.parseLocaleValue(value);
+                return locale != null && SUPPORTED.contains(locale.getLanguage()) ? locale : null;
+            } catch (IllegalArgumentException e) {
+                return null;
+            }
+        }
     }
 
     @Override

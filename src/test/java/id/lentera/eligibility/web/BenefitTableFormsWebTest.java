@@ -59,7 +59,7 @@ class BenefitTableFormsWebTest {
 
     /**
      * Every field of the table form, valid, from {@code effectiveFrom}, with {@code overrides} (name,
-     * value, ...) replacing defaults; tests use far years so that today's table stays.
+     * value, ...) replacing defaults; tests use later years so that today's table stays.
      */
     static MockHttpServletRequestBuilder tableForm(MockHttpServletRequestBuilder request, long basedOn,
             String effectiveFrom, String... overrides) {
@@ -88,6 +88,14 @@ class BenefitTableFormsWebTest {
         return request;
     }
 
+    /**
+     * The first of January a few years ahead: a table that is not today's, so that today's stays,
+     * within the five years ahead that every date field of the application accepts.
+     */
+    static String inYears(int years) {
+        return id.lentera.support.TestClock.today().plusYears(years).withDayOfYear(1).toString();
+    }
+
     long newest() {
         return tables.versions().stream().mapToLong(BenefitTables.Version::id).max().orElseThrow();
     }
@@ -110,7 +118,7 @@ class BenefitTableFormsWebTest {
     void refusesBadFiguresNextToTheFieldKeepingTheInput(String field, String value, String message) throws Exception {
         long versions = tables.versions().size();
         var request = tableForm(post("/admin/pkh/edit").with(csrf()).with(as(fixtures.office.admin)), newest(),
-                "2092-01-01", field, value, "amountElderly", "2450000");
+                inYears(2), field, value, "amountElderly", "2450000");
 
         var response = mvc.perform(request).andReturn().getResponse();
 
@@ -123,7 +131,7 @@ class BenefitTableFormsWebTest {
     @Test
     void refusesDecilesInTheWrongOrder() throws Exception {
         var response = mvc.perform(tableForm(post("/admin/pkh/edit").with(csrf()).with(as(fixtures.office.admin)),
-                newest(), "2093-01-01", "decileFrom", "5", "decileTo", "2")).andReturn().getResponse();
+                newest(), inYears(3), "decileFrom", "5", "decileTo", "2")).andReturn().getResponse();
         assertThat(response.getStatus()).isEqualTo(200);
         assertThat(response.getContentAsString()).contains("Desil &quot;sampai&quot; tidak boleh lebih kecil");
     }
@@ -132,11 +140,11 @@ class BenefitTableFormsWebTest {
     void aStaleSaveKeepsTheInputAndSaysSomeoneElseSaved() throws Exception {
         long opened = newest();
         var admin = fixtures.office.admin;
-        assertThat(mvc.perform(tableForm(post("/admin/pkh/edit").with(csrf()).with(as(admin)), opened, "2094-01-01"))
+        assertThat(mvc.perform(tableForm(post("/admin/pkh/edit").with(csrf()).with(as(admin)), opened, inYears(4)))
                 .andReturn().getResponse().getStatus()).isEqualTo(302);
         long versions = tables.versions().size();
 
-        var response = mvc.perform(tableForm(post("/admin/pkh/edit").with(csrf()).with(as(admin)), opened, "2095-01-01",
+        var response = mvc.perform(tableForm(post("/admin/pkh/edit").with(csrf()).with(as(admin)), opened, inYears(5),
                 "amountSd", "987654")).andReturn().getResponse();
 
         assertThat(response.getStatus()).isEqualTo(200);
@@ -144,11 +152,11 @@ class BenefitTableFormsWebTest {
                 .contains("value=\"" + newest() + "\"");
         assertThat(tables.versions()).hasSize((int) versions);
         // saving again builds on the stored version, knowingly
-        assertThat(mvc.perform(tableForm(post("/admin/pkh/edit").with(csrf()).with(as(admin)), newest(), "2095-01-01",
+        assertThat(mvc.perform(tableForm(post("/admin/pkh/edit").with(csrf()).with(as(admin)), newest(), inYears(5),
                 "amountSd", "987654")).andReturn().getResponse().getStatus()).isEqualTo(302);
         var saved = tables.versions().stream().filter(v -> v.id() == newest()).findFirst().orElseThrow();
         assertThat(saved.rules().amount(PkhComponent.SD)).isEqualTo(987_654);
-        assertThat(saved.rules().effectiveFrom()).isEqualTo(LocalDate.of(2095, 1, 1));
+        assertThat(saved.rules().effectiveFrom()).isEqualTo(LocalDate.parse(inYears(5)));
         // the earlier versions are kept
         assertThat(tables.versions()).hasSize((int) versions + 1);
     }
