@@ -140,6 +140,10 @@ class EveryInputTest {
         requiredValues.put("client", String.valueOf(new id.lentera.client.TestClients(context)
                 .streetClient(office.worker, "Tanpa Rumah", null, Sex.M, 1990)));
         requiredValues.put("case", String.valueOf(caseId));
+        // a request of the other team's worker to join a family of the office's team
+        var join = id.lentera.client.JoinFixtures.aRequest(context, office);
+        ids.put("joins", String.valueOf(join.requestId()));
+        requiredValues.put("version", String.valueOf(join.version()));
     }
 
     /** One handler method: its route, its form objects and its own parameters. */

@@ -60,6 +60,9 @@ class InputRulesWebTest {
                 "KTP", TestClock.today(), office.worker));
         CaseFile file = office.file(caseId);
         referralId = file.getReferrals().get(0).getId();
+        // a letter is printed once it has its number (an explicit POST of the case's worker)
+        SignedIn.run(office.worker, () -> context.getBean(id.lentera.supervision.Exports.class)
+                .takeReferralLetterNumber(caseId, referralId, office.worker));
         // as an older row, saved before the input rule: a vertical tab and a form feed from a Word paste, a bidi override
         jdbc.update("update person set full_name = ? where id = (select person_id from client where id = ?)",
                 "Budi\u000BSantoso\u000C \u202Ex", file.getClientId());
