@@ -205,7 +205,7 @@ class EligibilityRoutesAccessTest {
         }
         var newest = tables.versions().stream().max(java.util.Comparator.comparingLong(BenefitTables.Version::id))
                 .orElseThrow();
-        return BenefitTableFormsWebTest.tableForm(request, newest.id(), "2091-01-01");
+        return BenefitTableFormsWebTest.tableForm(request, newest.id(), BenefitTableFormsWebTest.inYears(2));
     }
 
     private long count(String sql) {
