@@ -44,7 +44,14 @@ class EmbeddedDatabaseConfiguration {
                     // search over a million clients wants its indexes in memory (docs/performance.md)
                     .setServerConfig("shared_buffers", "1GB")
                     .setServerConfig("work_mem", "16MB")
-                    .setServerConfig("maintenance_work_mem", "512MB");
+                    .setServerConfig("maintenance_work_mem", "512MB")
+                    // what a user was told is saved stays saved through a crash or a power cut: the
+                    // library's test defaults (fsync off, asynchronous commit) are for throwaway data
+                    .setServerConfig("fsync", "on")
+                    .setServerConfig("synchronous_commit", "on")
+                    .setServerConfig("full_page_writes", "on")
+                    // only this machine's processes reach it
+                    .setServerConfig("listen_addresses", "localhost");
             if (properties.port() > 0) {
                 builder.setPort(properties.port());
             }

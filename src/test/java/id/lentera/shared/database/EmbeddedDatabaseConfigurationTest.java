@@ -44,6 +44,18 @@ class EmbeddedDatabaseConfigurationTest {
         }
     }
 
+    @Test
+    void keepsWhatItAcknowledgedThroughACrashOrAPowerCut(@TempDir Path dir) throws Exception {
+        var properties = new EmbeddedDatabaseProperties(dir.resolve("pg"), 0);
+        try (EmbeddedPostgres postgres = configuration.embeddedPostgres(properties)) {
+            // the live settings, as the server runs with them (the library starts it with -F: fsync off)
+            assertThat(queryString(postgres, "show fsync")).isEqualTo("on");
+            assertThat(queryString(postgres, "show synchronous_commit")).isEqualTo("on");
+            assertThat(queryString(postgres, "show full_page_writes")).isEqualTo("on");
+            assertThat(queryString(postgres, "show listen_addresses")).isEqualTo("localhost");
+        }
+    }
+
     private void execute(EmbeddedPostgres postgres, String sql) throws Exception {
         try (var dataSource = (HikariDataSource) configuration.dataSource(postgres);
                 Connection connection = dataSource.getConnection();
