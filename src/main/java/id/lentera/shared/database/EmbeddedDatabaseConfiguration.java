@@ -36,15 +36,26 @@ class EmbeddedDatabaseConfiguration {
         Files.createDirectories(dataDir);
         log.info("Starting the embedded PostgreSQL with its data in {}", dataDir);
         EmbeddedPostgres postgres;
+        ServerMemory memory = ServerMemory.ofThisMachine();
+        log.info("Embedded PostgreSQL memory: shared_buffers {} MB, maintenance_work_mem {} MB, effective_cache_size {} MB",
+                memory.sharedBuffersMb(), memory.maintenanceWorkMemMb(), memory.effectiveCacheSizeMb());
         try {
             EmbeddedPostgres.Builder builder = EmbeddedPostgres.builder()
                     .setDataDirectory(dataDir)
                     .setCleanDataDirectory(false)
                     // PostgreSQL's defaults (128 MB, 4 MB) are sized for a small shared server: name
                     // search over a million clients wants its indexes in memory (docs/performance.md)
-                    .setServerConfig("shared_buffers", "1GB")
+                    .setServerConfig("shared_buffers", memory.sharedBuffersMb() + "MB")
                     .setServerConfig("work_mem", "16MB")
-                    .setServerConfig("maintenance_work_mem", "512MB")
+                    .setServerConfig("maintenance_work_mem", memory.maintenanceWorkMemMb() + "MB")
+                    .setServerConfig("effective_cache_size", memory.effectiveCacheSizeMb() + "MB")
+                    // its own log in the data folder, one file per weekday, overwritten a week later
+                    .setServerConfig("logging_collector", "on")
+                    .setServerConfig("log_directory", "log")
+                    .setServerConfig("log_filename", "postgresql-%a.log")
+                    .setServerConfig("log_truncate_on_rotation", "on")
+                    .setServerConfig("log_rotation_age", "1d")
+                    .setServerConfig("log_rotation_size", "10MB")
                     // what a user was told is saved stays saved through a crash or a power cut: the
                     // library's test defaults (fsync off, asynchronous commit) are for throwaway data
                     .setServerConfig("fsync", "on")

@@ -53,7 +53,22 @@ class EmbeddedDatabaseConfigurationTest {
             assertThat(queryString(postgres, "show synchronous_commit")).isEqualTo("on");
             assertThat(queryString(postgres, "show full_page_writes")).isEqualTo("on");
             assertThat(queryString(postgres, "show listen_addresses")).isEqualTo("localhost");
+            // its own log is kept in the data folder
+            assertThat(queryString(postgres, "show logging_collector")).isEqualTo("on");
+            assertThat(java.nio.file.Files.list(dir.resolve("pg").resolve("log")).toList()).isNotEmpty();
+            assertThat(queryString(postgres,
+                    "select (setting::bigint * 8192 / 1048576)::text from pg_settings where name = 'shared_buffers'"))
+                    .isEqualTo(String.valueOf(ServerMemory.ofThisMachine().sharedBuffersMb()));
         }
+    }
+
+    @Test
+    void takesAQuarterOfTheMachinesMemoryWithinBounds() {
+        long gb = 1024L * 1024 * 1024;
+        assertThat(ServerMemory.of(4 * gb)).isEqualTo(new ServerMemory(1024, 256, 2048));
+        assertThat(ServerMemory.of(24 * gb).sharedBuffersMb()).isEqualTo(4096);
+        assertThat(ServerMemory.of(24 * gb).maintenanceWorkMemMb()).isEqualTo(1024);
+        assertThat(ServerMemory.of(gb / 4)).isEqualTo(new ServerMemory(128, 64, 256));
     }
 
     private void execute(EmbeddedPostgres postgres, String sql) throws Exception {
