@@ -9,6 +9,7 @@ import id.lentera.account.CurrentUser;
 import id.lentera.shared.NotFoundException;
 import id.lentera.shared.StaleEditException;
 import org.springframework.context.ApplicationEventPublisher;
+import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -24,11 +25,13 @@ public class BenefitTables {
     private final BenefitTableRows rows;
     private final ApplicationEventPublisher events;
     private final Clock clock;
+    private final JdbcTemplate jdbc;
 
-    BenefitTables(BenefitTableRows rows, ApplicationEventPublisher events, Clock clock) {
+    BenefitTables(BenefitTableRows rows, ApplicationEventPublisher events, Clock clock, JdbcTemplate jdbc) {
         this.rows = rows;
         this.events = events;
         this.clock = clock;
+        this.jdbc = jdbc;
     }
 
     /** A saved version, with who saved it. */
@@ -73,6 +76,9 @@ public class BenefitTables {
     @Transactional
     @PreAuthorize("hasRole('ADMIN')")
     public long save(long basedOn, BenefitFigures figures, CurrentUser admin) {
+        // one save at a time, and the check of what is newest under that lock: two admins saving at
+        // the same instant otherwise both pass the check and both become "the" newest version
+        jdbc.queryForList("select pg_advisory_xact_lock(hashtext('pkh_benefit_table'))");
         List<BenefitTableRow> all = rows.findAllByOrderByEffectiveFromDescIdDesc();
         long newest = all.stream().mapToLong(BenefitTableRow::getId).max().orElse(0);
         if (basedOn != newest) {
