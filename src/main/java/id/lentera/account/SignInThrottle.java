@@ -7,7 +7,6 @@ import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
 import java.util.List;
 
-import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.scheduling.annotation.Scheduled;
 import org.springframework.stereotype.Component;
@@ -30,19 +29,16 @@ class SignInThrottle {
     private final JdbcClient jdbc;
     private final SignInProperties properties;
     private final Clock clock;
-    private final String overallBucket;
 
-    @Autowired
     SignInThrottle(JdbcClient jdbc, SignInProperties properties, Clock clock) {
-        this(jdbc, properties, clock, OVERALL);
-    }
-
-    /** With another overall bucket: for tests, which must not slow down each other. */
-    SignInThrottle(JdbcClient jdbc, SignInProperties properties, Clock clock, String overallBucket) {
         this.jdbc = jdbc;
         this.properties = properties;
         this.clock = clock;
-        this.overallBucket = overallBucket;
+    }
+
+    /** The bucket that counts every failure; tests give theirs another, so as not to slow down each other. */
+    String overallBucket() {
+        return OVERALL;
     }
 
     /** How long an attempt must wait before it is even checked. */
@@ -67,7 +63,7 @@ class SignInThrottle {
                         select bucket, next_attempt_at from sign_in_throttle
                          where bucket in (:address, :overall) and next_attempt_at > :now""")
                 .param("address", addressBucket(clientIp))
-                .param("overall", overallBucket)
+                .param("overall", overallBucket())
                 .param("now", at(now))
                 .query((rs, i) -> new Bucket(rs.getString(1), rs.getObject(2, OffsetDateTime.class).toInstant()))
                 .list();
@@ -75,7 +71,7 @@ class SignInThrottle {
         for (Bucket bucket : waiting) {
             Duration left = Duration.between(now, bucket.nextAttemptAt());
             if (left.compareTo(longest.duration()) > 0) {
-                longest = new Wait(left, bucket.name().equals(overallBucket));
+                longest = new Wait(left, bucket.name().equals(overallBucket()));
             }
         }
         return longest;
@@ -89,7 +85,7 @@ class SignInThrottle {
     Crossed recordFailure(String clientIp, Instant now) {
         boolean address = count(addressBucket(clientIp), properties.addressFreeFailures(),
                 properties.maxAddressDelay(), now);
-        boolean overall = count(overallBucket, properties.globalFreeFailures(), properties.maxGlobalDelay(), now);
+        boolean overall = count(overallBucket(), properties.globalFreeFailures(), properties.maxGlobalDelay(), now);
         return new Crossed(address, overall);
     }
 

@@ -34,15 +34,19 @@ class HouseholdAccess {
 
     /** @throws NotFoundException when the household does not exist or is not the user's to see */
     void requireVisible(long householdId, CurrentUser user) {
-        var visibility = clients.of(user);
-        if (!visibility.any()) {
+        if (!clients.of(user).any()) {
             throw new AccessDeniedException("no client data for this role");
         }
-        Boolean visible = jdbc.queryForObject(VISIBLE,
-                visibility.bind(new MapSqlParameterSource("household", householdId)), Boolean.class);
-        if (!Boolean.TRUE.equals(visible)) {
+        if (!sees(householdId, user)) {
             throw new NotFoundException("household");
         }
+    }
+
+    /** Whether the user sees the household; false for a role that sees no client data. One query. */
+    boolean sees(long householdId, CurrentUser user) {
+        var visibility = clients.of(user);
+        return visibility.any() && Boolean.TRUE.equals(jdbc.queryForObject(VISIBLE,
+                visibility.bind(new MapSqlParameterSource("household", householdId)), Boolean.class));
     }
 
     /** As {@link #requireVisible}, and refuses (403) those who only read. */

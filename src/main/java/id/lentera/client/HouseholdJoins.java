@@ -10,14 +10,12 @@ import java.util.Optional;
 import java.util.Set;
 
 import id.lentera.account.CurrentUser;
-import id.lentera.account.Role;
 import id.lentera.account.TeamDirectory;
 import id.lentera.shared.NotFoundException;
 import id.lentera.shared.StaleEditException;
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.jdbc.core.namedparam.MapSqlParameterSource;
 import org.springframework.jdbc.core.namedparam.NamedParameterJdbcTemplate;
-import org.springframework.security.access.AccessDeniedException;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -84,16 +82,17 @@ public class HouseholdJoins {
         public boolean pending() {
             return "PENDING".equals(state);
         }
+
+        /** As the asking worker may see it: nothing of the family but the masked KK they typed. */
+        Request withoutHead() {
+            return new Request(id, version, householdId, kkMasked, null, clientId, clientName, sex, birthYear,
+                    relationship, requestedBy, requestedAt, state, decidedBy, decidedAt, comment);
+        }
     }
 
     /** Whether {@code user} sees the household already (then they join it at once, as before). */
     boolean sees(long householdId, CurrentUser user) {
-        try {
-            householdAccess.requireVisible(householdId, user);
-            return true;
-        } catch (NotFoundException | AccessDeniedException e) {
-            return false;
-        }
+        return householdAccess.sees(householdId, user);
     }
 
     /** Asks to put the just-registered client into the household; part of the registration's transaction. */
@@ -130,9 +129,7 @@ public class HouseholdJoins {
         }
         return rows(ROWS + " where r.client_id = :client order by r.id desc limit 1",
                 new MapSqlParameterSource("client", clientId)).stream().findFirst()
-                .map(r -> new Request(r.id(), r.version(), r.householdId(), r.kkMasked(), null, r.clientId(),
-                        r.clientName(), r.sex(), r.birthYear(), r.relationship(), r.requestedBy(), r.requestedAt(),
-                        r.state(), r.decidedBy(), r.decidedAt(), r.comment()));
+                .map(Request::withoutHead);
     }
 
     /**
@@ -174,9 +171,6 @@ public class HouseholdJoins {
     }
 
     private HouseholdJoinRequest decidable(long requestId, long version, CurrentUser supervisor) {
-        if (supervisor.role() != Role.SUPERVISOR) {
-            throw new AccessDeniedException("only supervisors decide joins");
-        }
         HouseholdJoinRequest request = requests.findById(requestId)
                 .orElseThrow(() -> new NotFoundException("join request"));
         householdAccess.requireVisible(request.getHouseholdId(), supervisor);

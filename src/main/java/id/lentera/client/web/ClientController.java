@@ -160,7 +160,10 @@ class ClientController {
 
     private String detail(CurrentUser user, ClientView client, Model model) {
         model.addAttribute("client", client);
-        model.addAttribute("joinRequest", joins.latestOf(client.id(), user).orElse(null));
+        // a request to join a household matters only while the client has none
+        if (client.household() == null) {
+            model.addAttribute("joinRequest", joins.latestOf(client.id(), user).orElse(null));
+        }
         model.addAttribute("documentTypes", DocumentType.values());
         if (user.role() == Role.SUPERVISOR) {
             model.addAttribute("openings", records.accessLog(client.id(), user, ACCESS_LOG_SIZE));
